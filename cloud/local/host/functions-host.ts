@@ -90,7 +90,7 @@ export class FunctionsHost {
       request_id: randomUUID(),
       function_name: name,
       function_version: '$LATEST',
-      namespace: env.TCB_ENV,
+      namespace: this.opts.envId ?? 'local',
       memory_limit_in_mb: 256,
       time_limit_in_ms: this.opts.timeoutMs ?? 20_000,
     };

@@ -1,0 +1,68 @@
+import { safeParse } from 'zod/mini';
+import type * as z from 'zod/mini';
+import type { Schema } from '../../contracts/validation';
+import { ERROR_MESSAGES, type ApiResult } from '../../contracts/errors';
+import { describeIssues } from '../../contracts/validation';
+import type { ActionContract } from '../../contracts/api';
+import { AppError } from './errors';
+import { cloud } from './sdk';
+
+export interface Caller {
+  openid: string;
+  appid: string;
+}
+
+export interface ActionContext {
+  caller: Caller;
+  now: Date;
+}
+
+export interface ActionImpl<I extends Schema, O> {
+  contract: ActionContract<I, O>;
+  run(ctx: ActionContext, input: z.output<I>): Promise<O>;
+}
+
+/** Ties an action's implementation to its shared contract, checking both sides' types. */
+export function implement<I extends Schema, O>(
+  contract: ActionContract<I, O>,
+  run: (ctx: ActionContext, input: z.output<I>) => Promise<O>,
+): ActionImpl<I, O> {
+  return { contract, run };
+}
+
+interface CloudEvent {
+  action?: unknown;
+  data?: unknown;
+}
+
+/**
+ * Builds a cloud function's `main`: routes `event.action`, validates `event.data`
+ * against the shared schema, takes the caller from the WeChat context (never from
+ * the payload), and turns every failure into `{ ok: false, code, message }`.
+ */
+export function defineFunction(
+  name: string,
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each action has its own I/O types
+  actions: Record<string, ActionImpl<any, any>>,
+): (event: CloudEvent, context?: unknown) => Promise<ApiResult<unknown>> {
+  return async (event) => {
+    try {
+      const action = typeof event?.action === 'string' ? actions[event.action] : undefined;
+      if (!action || !Object.hasOwn(actions, String(event.action))) throw new AppError('UNKNOWN_ACTION');
+      const parsed = safeParse(action.contract.input, event.data);
+      if (!parsed.success) throw new AppError('INVALID_INPUT', describeIssues(parsed.error));
+      const ctx: ActionContext = { caller: currentCaller(), now: new Date() };
+      return { ok: true, data: await action.run(ctx, parsed.data) };
+    } catch (err) {
+      if (err instanceof AppError) return err.toResult();
+      console.error(`[${name}] ${String(event?.action)} failed:`, err);
+      return { ok: false, code: 'INTERNAL', message: ERROR_MESSAGES.INTERNAL };
+    }
+  };
+}
+
+function currentCaller(): Caller {
+  const ctx = cloud.getWXContext() as { OPENID?: string; APPID?: string };
+  if (!ctx.OPENID) throw new AppError('UNAUTHENTICATED');
+  return { openid: ctx.OPENID, appid: ctx.APPID ?? '' };
+}

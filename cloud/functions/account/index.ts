@@ -1,0 +1,5 @@
+// 账户：whoami（首次调用时建档）与 updateProfile。身份只取自 cloud.getWXContext()。
+import { defineFunction } from '../../core/handler';
+import { accountActions } from '../../core/account/actions';
+
+export const main = defineFunction('account', accountActions);

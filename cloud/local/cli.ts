@@ -1,0 +1,71 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { defaultFunctionsDir, startLocalCloud } from './server';
+
+const HELP = `本地云 (local cloud): runs RedSail's cloud functions and the CloudBase database offline.
+
+Usage: npm run cloud -- [options]
+  --port N            port (default: $PORT or 8787)
+  --host H            address to listen on (default 127.0.0.1)
+  --data DIR          data folder (default .localcloud/)
+  --memory            keep data in memory only
+  --reset             delete the data folder before starting
+  --functions src|dist  load cloud/functions sources (default) or dist/cloudfunctions bundles
+  --h5 DIR            serve this h5 build (default dist/h5)
+  --login dev|off     dev: /api/auth/login accepts any openid (default); off: disabled
+  --strict-indexes    fail queries that scan a large collection without an index
+  --fsync             fsync every write (survives power loss, slower)
+  --help`;
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      port: { type: 'string' },
+      host: { type: 'string' },
+      data: { type: 'string' },
+      memory: { type: 'boolean' },
+      reset: { type: 'boolean' },
+      functions: { type: 'string' },
+      h5: { type: 'string' },
+      login: { type: 'string' },
+      'strict-indexes': { type: 'boolean' },
+      fsync: { type: 'boolean' },
+      help: { type: 'boolean' },
+    },
+  });
+  if (values.help) return void console.log(HELP);
+  const root = process.cwd();
+  const port = Number(values.port ?? process.env['PORT'] ?? 8787);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`端口无效：${values.port}`);
+  const from = values.functions === 'dist' ? 'dist' : 'src';
+  if (values.functions && !['src', 'dist'].includes(values.functions)) throw new Error('--functions 只能是 src 或 dist');
+  const dataDir = values.memory ? null : path.resolve(values.data ?? '.localcloud');
+  if (values.reset && dataDir) {
+    fs.rmSync(dataDir, { recursive: true, force: true });
+    console.log(`本地云：已清空数据目录 ${dataDir}`);
+  }
+  const cloud = await startLocalCloud({
+    port,
+    host: values.host,
+    dataDir,
+    functionsDir: defaultFunctionsDir(root, from),
+    h5Dir: path.resolve(values.h5 ?? 'dist/h5'),
+    devLogin: (values.login ?? 'dev') === 'dev',
+    strictIndexes: values['strict-indexes'] ?? process.env['LOCALCLOUD_STRICT_INDEXES'] === '1',
+    fsync: values.fsync,
+    adminToken: process.env['LOCALCLOUD_ADMIN_TOKEN'],
+  });
+  console.log(`本地云已启动：${cloud.url}  (数据：${dataDir ?? '内存'}，云函数：${cloud.functions.names.join(', ')})`);
+  const stop = (signal: string) => {
+    console.log(`本地云：收到 ${signal}，正在停止…`);
+    void cloud.close().then(() => process.exit(0));
+  };
+  process.once('SIGTERM', () => stop('SIGTERM'));
+  process.once('SIGINT', () => stop('SIGINT'));
+}
+
+main().catch((err: Error) => {
+  console.error(`本地云启动失败：${err.message}`);
+  process.exit(1);
+});
