@@ -11,7 +11,7 @@ Usage: npm run cloud -- [options]
   --data DIR          data folder (default .localcloud/)
   --memory            keep data in memory only
   --reset             delete the data folder before starting
-  --functions src|dist  load cloud/functions sources (default) or dist/cloudfunctions bundles
+  --functions src|dist|DIR  cloud/functions sources (default), dist/cloudfunctions bundles, or a folder
   --h5 DIR            serve this h5 build (default dist/h5)
   --login dev|off     dev: /api/auth/login accepts any openid (default); off: disabled
   --strict-indexes    fail queries that scan a large collection without an index
@@ -38,8 +38,11 @@ async function main(): Promise<void> {
   const root = process.cwd();
   const port = Number(values.port ?? process.env['PORT'] ?? 8787);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`端口无效：${values.port}`);
-  const from = values.functions === 'dist' ? 'dist' : 'src';
-  if (values.functions && !['src', 'dist'].includes(values.functions)) throw new Error('--functions 只能是 src 或 dist');
+  const fnOpt = values.functions ?? 'src';
+  const functionsDir = fnOpt === 'src' || fnOpt === 'dist' ? defaultFunctionsDir(root, fnOpt) : path.resolve(fnOpt);
+  if (!fs.existsSync(functionsDir)) {
+    throw new Error(fnOpt === 'dist' ? '还没有云函数包，请先运行 npm run build:cloud' : `云函数目录不存在：${functionsDir}`);
+  }
   const dataDir = values.memory ? null : path.resolve(values.data ?? '.localcloud');
   if (values.reset && dataDir) {
     fs.rmSync(dataDir, { recursive: true, force: true });
@@ -49,7 +52,7 @@ async function main(): Promise<void> {
     port,
     host: values.host,
     dataDir,
-    functionsDir: defaultFunctionsDir(root, from),
+    functionsDir,
     h5Dir: path.resolve(values.h5 ?? 'dist/h5'),
     devLogin: (values.login ?? 'dev') === 'dev',
     strictIndexes: values['strict-indexes'] ?? process.env['LOCALCLOUD_STRICT_INDEXES'] === '1',

@@ -27,6 +27,10 @@ type Sdk = typeof import('wx-server-sdk');
 
 /** The SDK as a cloud function sees it; results typed loosely, as tests inspect them. */
 export function sdk(): { cloud: Sdk; db: any; _: any } {
+  // As in the functions host: placeholder credentials, and no metadata-host lookup.
+  process.env['TENCENTCLOUD_SECRETID'] ??= 'localcloud';
+  process.env['TENCENTCLOUD_SECRETKEY'] ??= 'localcloud';
+  process.env['TENCENTCLOUD'] = 'true';
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const cloud = require('wx-server-sdk') as Sdk;
   cloud.init({ env: 'local' });
@@ -34,7 +38,7 @@ export function sdk(): { cloud: Sdk; db: any; _: any } {
   return { cloud, db, _: db.command };
 }
 
-export async function login(cloud: LocalCloud, openid: string): Promise<string> {
+export async function login(cloud: { url: string }, openid: string): Promise<string> {
   const res = await fetch(`${cloud.url}/api/auth/login`, { method: 'POST', body: JSON.stringify({ openid }) });
   const body = (await res.json()) as { data: { token: string } };
   return body.data.token;

@@ -19,6 +19,13 @@ export function installCallEnv(): void {
       if (store && typeof key === 'string' && Object.hasOwn(store, key)) return store[key];
       return Reflect.get(target, key);
     },
+    // Writes go straight to the real env: Node's env object refuses the partial
+    // property descriptor a Proxy's default set would pass on.
+    set(target, key, value) {
+      if (typeof key !== 'string') return false;
+      target[key] = String(value);
+      return true;
+    },
     has(target, key) {
       const store = callEnv.getStore();
       return (!!store && typeof key === 'string' && Object.hasOwn(store, key)) || Reflect.has(target, key);
