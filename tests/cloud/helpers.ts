@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type * as WxServerSdk from 'wx-server-sdk';
 import { startLocalCloud, type LocalCloud, type LocalCloudOptions } from '../../cloud/local/server';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
@@ -16,6 +17,8 @@ export async function startTestCloud(opts: Partial<LocalCloudOptions> = {}): Pro
     dataDir: null,
     functionsDir: FIXTURE_FUNCTIONS,
     devLogin: true,
+    // Tests run strict: a query that would scan a large collection fails the test.
+    strictIndexes: true,
     log: () => {},
     ...opts,
   });
@@ -23,7 +26,7 @@ export async function startTestCloud(opts: Partial<LocalCloudOptions> = {}): Pro
   return cloud;
 }
 
-type Sdk = typeof import('wx-server-sdk');
+type Sdk = typeof WxServerSdk;
 
 /** The SDK as a cloud function sees it; results typed loosely, as tests inspect them. */
 export function sdk(): { cloud: Sdk; db: any; _: any } {
@@ -31,7 +34,6 @@ export function sdk(): { cloud: Sdk; db: any; _: any } {
   process.env['TENCENTCLOUD_SECRETID'] ??= 'localcloud';
   process.env['TENCENTCLOUD_SECRETKEY'] ??= 'localcloud';
   process.env['TENCENTCLOUD'] = 'true';
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const cloud = require('wx-server-sdk') as Sdk;
   cloud.init({ env: 'local' });
   const db = cloud.database();

@@ -60,6 +60,7 @@ export class FunctionsHost {
       const entry = ['index.js', 'index.ts'].map((f) => path.join(dir, name, f)).find((f) => fs.existsSync(f));
       if (!entry) continue;
       // Each function is its own module, loaded inside its own call env so module-level init sees it.
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- functions are CommonJS modules found at run time
       const mod = runWithCallEnv(this.baseEnv(name), () => require(entry)) as { main?: CloudMain };
       if (typeof mod.main !== 'function') throw new Error(`云函数 ${name} 没有导出 main`);
       this.mains.set(name, mod.main);
