@@ -1,0 +1,16 @@
+// Taro's preset for builds; plain presets for jest (NODE_ENV=test).
+module.exports = (api) => {
+  const isTest = api.env('test')
+  if (isTest) {
+    return {
+      presets: [
+        ['@babel/preset-env', { targets: { node: 'current' } }],
+        ['@babel/preset-react', { runtime: 'automatic' }],
+        '@babel/preset-typescript',
+      ],
+    }
+  }
+  return {
+    presets: [['taro', { framework: 'react', ts: true, compiler: 'webpack5' }]],
+  }
+}

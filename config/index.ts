@@ -1,0 +1,65 @@
+import path from 'node:path'
+import { defineConfig, type UserConfigExport } from '@tarojs/cli'
+import devConfig from './dev'
+import prodConfig from './prod'
+
+const root = path.resolve(__dirname, '..')
+// Shared TypeScript outside src/ (contracts/ is imported by both app and cloud).
+const contractsDir = path.resolve(root, 'contracts')
+
+// taro-ui 3.3.2 uses @import and slash division: keep the build log readable.
+const sassLoaderOption = {
+  sassOptions: { quietDeps: true, silenceDeprecations: ['import', 'global-builtin', 'slash-div'] },
+}
+
+export default defineConfig<'webpack5'>(async (merge) => {
+  const env = process.env.TARO_ENV || 'weapp'
+  const baseConfig: UserConfigExport<'webpack5'> = {
+    projectName: 'redsail',
+    date: '2025-1-1',
+    designWidth: 750,
+    deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
+    sourceRoot: 'src',
+    outputRoot: `dist/${env}`, // one folder per platform, or each build wipes the other
+    plugins: [],
+    alias: { '@contracts': contractsDir },
+    defineConstants: {
+      // JSON.stringify: defineConstants values are inserted as code
+      'process.env.LOCAL_CLOUD_URL': JSON.stringify(process.env.LOCAL_CLOUD_URL || ''),
+    },
+    copy: { patterns: [], options: {} },
+    framework: 'react',
+    compiler: 'webpack5',
+    cache: { enable: false },
+    mini: {
+      sassLoaderOption,
+      compile: { include: [contractsDir] },
+      postcss: {
+        pxtransform: { enable: true, config: {} },
+        cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
+      },
+    },
+    h5: {
+      publicPath: './',
+      staticDirectory: 'static',
+      router: { mode: 'hash' },
+      sassLoaderOption,
+      compile: { include: [contractsDir] },
+      output: {
+        filename: 'js/[name].[contenthash:8].js',
+        chunkFilename: 'js/[name].[contenthash:8].js',
+      },
+      miniCssExtractPluginOption: {
+        ignoreOrder: true,
+        filename: 'css/[name].[contenthash:8].css',
+        chunkFilename: 'css/[name].[contenthash:8].css',
+      },
+      postcss: {
+        autoprefixer: { enable: true, config: {} },
+        cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
+      },
+    },
+  }
+  if (process.env.NODE_ENV === 'development') return merge({}, baseConfig, devConfig)
+  return merge({}, baseConfig, prodConfig)
+})

@@ -1,0 +1,27 @@
+import { Text, View } from '@tarojs/components';
+import './index.scss';
+
+const PARTS = [
+  { title: '党员量化积分', desc: '学习、组织生活、志愿服务，积分有据可查' },
+  { title: '船员驿站', desc: '证书帮办、健康问诊、法律咨询，就近预约' },
+  { title: '党建品牌', desc: '一支部一品牌、书记项目、党建联盟' },
+  { title: '志愿服务', desc: '报名、签到、服务时长与积分自动记录' },
+];
+
+export default function HomePage() {
+  return (
+    <View className='home'>
+      <View className='home__banner'>
+        <Text className='home__name'>红帆</Text>
+        <Text className='home__slogan'>港航党建与船员服务</Text>
+      </View>
+      {PARTS.map((p) => (
+        <View key={p.title} className='home__part'>
+          <Text className='home__part-title'>{p.title}</Text>
+          <Text className='home__part-desc'>{p.desc}</Text>
+          <Text className='home__part-state'>即将开放</Text>
+        </View>
+      ))}
+    </View>
+  );
+}

@@ -1,0 +1,12 @@
+/// <reference types="@tarojs/taro" />
+
+declare module '*.png'
+declare module '*.scss'
+
+declare namespace NodeJS {
+  interface ProcessEnv {
+    TARO_ENV?: 'weapp' | 'h5'
+    /** injected through config defineConstants */
+    LOCAL_CLOUD_URL?: string
+  }
+}
