@@ -1,18 +1,12 @@
-import type { Profile, Role } from '../../../contracts/account';
+import type { Profile } from '../../../contracts/account';
 import { db, getList, isDuplicateKey } from '../sdk';
 
-/** A user as stored: `_id` is the WeChat OPENID. */
-export interface UserDoc {
+/** A user as stored: the shared Profile, keyed by OPENID as `_id`, with real Dates. */
+export type UserDoc = Omit<Profile, 'openid' | 'createdAt' | 'updatedAt'> & {
   _id: string;
-  name: string;
-  avatarUrl: string;
-  phone: string | null;
-  roles: Role[];
-  branchId: string | null;
-  orgId: string | null;
   createdAt: Date;
   updatedAt: Date;
-}
+};
 
 const users = () => db.collection('users');
 
