@@ -25,6 +25,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
     alias: { '@contracts': contractsDir },
     defineConstants: {
       // JSON.stringify: defineConstants values are inserted as code
+      // weapp: the CloudBase environment the mini-program calls (set CLOUD_ENV_ID when building).
+      'process.env.CLOUD_ENV_ID': JSON.stringify(process.env.CLOUD_ENV_ID || ''),
+      // h5: where the local cloud's API is; empty means the page's own origin (npm start serves both).
       'process.env.LOCAL_CLOUD_URL': JSON.stringify(process.env.LOCAL_CLOUD_URL || ''),
     },
     copy: { patterns: [], options: {} },

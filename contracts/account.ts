@@ -18,11 +18,43 @@ export interface Profile {
   name: string;
   avatarUrl: string;
   phone: string | null;
+  /** Always contains 'crew'; 'member' once a branch approved the person. */
   roles: Role[];
   branchId: string | null;
   orgId: string | null;
+  /** The station a station_staff member works at. */
+  stationId: string | null;
   createdAt: string;
   updatedAt: string;
+}
+
+export type JoinStatus = 'pending' | 'approved' | 'rejected' | 'cancelled';
+
+/** A request to join a branch: by the branch's invite code, or by matching a roster row. */
+export interface JoinRequest {
+  id: string;
+  openid: string;
+  name: string;
+  phone: string | null;
+  orgId: string;
+  branchId: string;
+  branchName: string;
+  via: 'invite' | 'roster';
+  status: JoinStatus;
+  /** Why it was rejected; null otherwise. */
+  reason: string | null;
+  createdAt: string;
+  decidedAt: string | null;
+}
+
+/** What the app needs about the signed-in person, in one call. */
+export interface Me {
+  profile: Profile;
+  branch: { id: string; name: string } | null;
+  org: { id: string; name: string } | null;
+  station: { id: string; name: string } | null;
+  /** The caller's latest join request that is still pending, if any. */
+  pendingJoin: JoinRequest | null;
 }
 
 export const WhoamiInput = z.optional(z.strictObject({}));
@@ -40,3 +72,17 @@ export const UpdateProfileInput = z
     ),
   })
   .check(z.refine((v) => Object.keys(v).length > 0, '没有要修改的内容'));
+
+const phone = z.string().check(z.trim(), z.regex(/^1\d{10}$/, '请填写 11 位手机号'));
+const personName = z.string().check(z.trim(), z.minLength(1, '请填写姓名'), z.maxLength(20, '姓名最多 20 个字'));
+
+/** Join by the branch's invite code, or by the name and phone an org admin imported in the roster. */
+export const RequestJoinInput = z.union([
+  z.strictObject({
+    inviteCode: z.string().check(z.trim(), z.toUpperCase(), z.regex(/^[A-Z0-9]{6}$/, '邀请码为 6 位字母或数字')),
+    name: personName,
+  }),
+  z.strictObject({ name: personName, phone }),
+]);
+
+export const CancelJoinInput = z.optional(z.strictObject({}));

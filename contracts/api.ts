@@ -1,23 +1,59 @@
 import type * as z from 'zod/mini';
 import type { Schema } from './validation';
-import { UpdateProfileInput, WhoamiInput, type Profile } from './account';
+import { CancelJoinInput, RequestJoinInput, UpdateProfileInput, WhoamiInput, type JoinRequest, type Me, type Profile } from './account';
+import {
+  DecideJoinInput,
+  GetInviteCodeInput,
+  ImportRosterInput,
+  ListBranchesInput,
+  ListJoinRequestsInput,
+  ListMembersInput,
+  ListRosterInput,
+  SetRolesInput,
+  type BranchSummary,
+  type MemberSummary,
+  type RosterImportResult,
+  type RosterRow,
+} from './org';
 
 /** An action's input schema, with its output type carried along for the client. */
 export interface ActionContract<I extends Schema, O> {
   input: I;
+  /** Reads change nothing, so the client may retry them on a weak network. */
+  read: boolean;
   /** Phantom: never set at runtime, only read by the type checker. */
   output?: O;
 }
 
-function action<O>() {
-  return <I extends Schema>(input: I): ActionContract<I, O> => ({ input });
+function read<O>() {
+  return <I extends Schema>(input: I): ActionContract<I, O> => ({ input, read: true });
+}
+
+function write<O>() {
+  return <I extends Schema>(input: I): ActionContract<I, O> => ({ input, read: false });
 }
 
 /** Every cloud function and action the app may call, with its input schema and output type. */
 export const API = {
   account: {
-    whoami: action<Profile>()(WhoamiInput),
-    updateProfile: action<Profile>()(UpdateProfileInput),
+    /** The caller, created as crew on first call. */
+    whoami: read<Me>()(WhoamiInput),
+    updateProfile: write<Profile>()(UpdateProfileInput),
+    requestJoin: write<JoinRequest>()(RequestJoinInput),
+    cancelJoin: write<null>()(CancelJoinInput),
+  },
+  org: {
+    /** Branches of the caller's organisation (any signed-in person; crew see them to join). */
+    listBranches: read<BranchSummary[]>()(ListBranchesInput),
+    /** Branch admin: own branch only. Org admin: any branch of the org. */
+    listJoinRequests: read<JoinRequest[]>()(ListJoinRequestsInput),
+    decideJoin: write<JoinRequest>()(DecideJoinInput),
+    getInviteCode: write<{ branchId: string; code: string }>()(GetInviteCodeInput),
+    listMembers: read<MemberSummary[]>()(ListMembersInput),
+    /** Org admin only. */
+    importRoster: write<RosterImportResult>()(ImportRosterInput),
+    listRoster: read<RosterRow[]>()(ListRosterInput),
+    setRoles: write<MemberSummary>()(SetRolesInput),
   },
 } as const;
 

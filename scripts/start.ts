@@ -1,6 +1,7 @@
 /**
  * `npm start`: builds the h5 app, then runs the local cloud serving it and the
- * function API on one port (PORT, default 8787), with data in .localcloud/.
+ * function API on one port (PORT, default 8787), with data in .localcloud/,
+ * seeded once with the demo organisation and personas.
  */
 import { spawnSync, spawn } from 'node:child_process';
 import path from 'node:path';
@@ -16,7 +17,7 @@ if (build.status !== 0) {
   console.error('h5 构建失败');
   process.exit(build.status ?? 1);
 }
-const cloud = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'cloud/local/cli.ts'), ...process.argv.slice(2)], {
+const cloud = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'cloud/local/cli.ts'), '--seed', ...process.argv.slice(2)], {
   cwd: root,
   stdio: 'inherit',
 });

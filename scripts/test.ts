@@ -11,14 +11,20 @@ const bin = (name: string) => path.join(root, 'node_modules', '.bin', name);
 let passed = 0;
 let failed = 0;
 
+/** Runs one stage; echoes its output and returns it (stdout and stderr: jest reports on stderr). */
 function run(title: string, cmd: string, args: string[], env: NodeJS.ProcessEnv = {}): string {
   console.log(`\n▶ ${title}`);
-  const r = spawnSync(cmd, args, { cwd: root, env: { ...process.env, ...env }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  const r = spawnSync(cmd, args, {
+    cwd: root,
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   process.stdout.write(r.stdout ?? '');
-  if (r.status !== 0) {
-    finish(`${title} failed`);
-  }
-  return r.stdout ?? '';
+  process.stdout.write(r.stderr ?? '');
+  if (r.status !== 0) finish(`${title} failed`);
+  return `${r.stdout ?? ''}\n${r.stderr ?? ''}`;
 }
 
 function finish(reason?: string): never {
@@ -45,15 +51,30 @@ function countNodeTests(output: string): void {
   failed += Number(/ℹ fail (\d+)/.exec(output)?.[1] ?? 0);
 }
 
+/** Adds the counts from jest's summary (`Tests: 1 failed, 10 passed, 11 total`). */
+function countJestTests(output: string): void {
+  const line = /^Tests:.*$/m.exec(output)?.[0] ?? '';
+  passed += Number(/(\d+) passed/.exec(line)?.[1] ?? 0);
+  failed += Number(/(\d+) failed/.exec(line)?.[1] ?? 0);
+}
+
+function nodeTests(title: string, files: string[]): void {
+  if (files.length === 0) finish(`no test files for ${title}`);
+  countNodeTests(run(`${title} (${files.length} files)`, process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...files]));
+}
+
+function jestTests(title: string, config: string): void {
+  countJestTests(run(title, bin('jest'), ['-c', config, '--ci', '--colors=false']));
+}
+
 run('typecheck', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
 run('lint', bin('eslint'), ['--max-warnings=0', '.']);
 
-const cloudTests = filesUnder(path.join(root, 'tests', 'cloud'), '.test.ts');
-const out = run(
-  `cloud tests (${cloudTests.length} files, real wx-server-sdk through the local cloud)`,
-  process.execPath,
-  ['--import', 'tsx', '--test', '--test-reporter=spec', ...cloudTests],
-);
-countNodeTests(out);
-if (passed === 0) finish('no cloud tests ran');
+nodeTests('cloud tests: the real wx-server-sdk through the local cloud', filesUnder(path.join(root, 'tests', 'cloud'), '.test.ts'));
+jestTests('app tests: components and the API client in jsdom', 'jest.config.js');
+run('build the mini-program (dist/weapp)', bin('taro'), ['build', '--type', 'weapp'], { NODE_ENV: 'production' });
+jestTests('mini-program tests: compiled dist/weapp pages in miniprogram-simulate', 'jest.weapp.config.js');
+run('build the web page (dist/h5)', bin('taro'), ['build', '--type', 'h5'], { NODE_ENV: 'production' });
+nodeTests('browser tests: Chromium at 375x812 against the h5 build and the local cloud', filesUnder(path.join(root, 'tests', 'e2e'), '.e2e.test.ts'));
+if (passed === 0) finish('no tests ran');
 finish(failed > 0 ? `${failed} test(s) failed` : undefined);

@@ -5,8 +5,10 @@ export default defineAppConfig({
     'pages/stations/index',
     'pages/volunteer/index',
     'pages/me/index',
+    'pages/login/index',
   ],
-  subPackages: [{ root: 'packages/admin', pages: ['pages/index/index'] }],
+  // Secretary, org admin and station staff pages: a subpackage keeps the main package small.
+  subPackages: [{ root: 'packages/admin', pages: ['pages/branch/index', 'pages/org/index', 'pages/station/index'] }],
   window: {
     backgroundTextStyle: 'light',
     navigationBarBackgroundColor: '#c8102e',

@@ -8,5 +8,7 @@ declare namespace NodeJS {
     TARO_ENV?: 'weapp' | 'h5'
     /** injected through config defineConstants */
     LOCAL_CLOUD_URL?: string
+    /** injected through config defineConstants */
+    CLOUD_ENV_ID?: string
   }
 }

@@ -16,6 +16,7 @@ Usage: npm run cloud -- [options]
   --login dev|off     dev: /api/auth/login accepts any openid (default); off: disabled
   --strict-indexes    fail queries that scan a large collection without an index
   --fsync             fsync every write (survives power loss, slower)
+  --seed              write the demo data (organisation, branches, stations, personas) once
   --help`;
 
 async function main(): Promise<void> {
@@ -31,6 +32,7 @@ async function main(): Promise<void> {
       login: { type: 'string' },
       'strict-indexes': { type: 'boolean' },
       fsync: { type: 'boolean' },
+      seed: { type: 'boolean' },
       help: { type: 'boolean' },
     },
   });
@@ -57,6 +59,7 @@ async function main(): Promise<void> {
     devLogin: (values.login ?? 'dev') === 'dev',
     strictIndexes: values['strict-indexes'] ?? process.env['LOCALCLOUD_STRICT_INDEXES'] === '1',
     fsync: values.fsync,
+    seedDemo: values.seed,
     adminToken: process.env['LOCALCLOUD_ADMIN_TOKEN'],
   });
   console.log(`本地云已启动：${cloud.url}  (数据：${dataDir ?? '内存'}，云函数：${cloud.functions.names.join(', ')})`);

@@ -10,6 +10,8 @@ import { FunctionNotFoundError, FunctionsHost, FunctionTimeoutError } from './ho
 import { SessionSigner } from './host/session';
 import { HttpError, readJson, sendJson } from './http-util';
 import { loadIndexSpecs } from './indexes';
+import { demoPersonas } from './seed/demo-data';
+import { seedDemo } from './seed/seed';
 
 export interface LocalCloudOptions {
   port?: number;
@@ -27,6 +29,8 @@ export interface LocalCloudOptions {
   adminToken?: string;
   fsync?: boolean;
   appid?: string;
+  /** Write the demo organisation, branches, stations and personas (once). */
+  seedDemo?: boolean;
   log?: (message: string) => void;
 }
 
@@ -51,6 +55,7 @@ export async function startLocalCloud(opts: LocalCloudOptions): Promise<LocalClo
     strictIndexes: opts.strictIndexes,
     warn: log,
   });
+  if (opts.seedDemo) log(seedDemo(db).seeded ? '本地云：已写入演示数据' : '本地云：演示数据已存在，未改动');
   const sessions = SessionSigner.forDataDir(opts.dataDir);
   const adminPath = `/admin/${opts.adminToken ?? randomBytes(12).toString('hex')}`;
   const appid = opts.appid ?? 'wxlocalcloud';
@@ -72,6 +77,10 @@ export async function startLocalCloud(opts: LocalCloudOptions): Promise<LocalClo
     }
     if (url.pathname === '/api/health') return sendJson(res, 200, { ok: true, data: { functions: functions?.names } });
     if (req.method === 'POST' && url.pathname === '/api/auth/login') return login(req, res);
+    if (req.method === 'GET' && url.pathname === '/api/auth/personas') {
+      if (!opts.devLogin) throw new HttpError(403, 'LOGIN_DISABLED', '本地登录未开启');
+      return sendJson(res, 200, { ok: true, data: demoPersonas() });
+    }
     const fn = /^\/api\/([A-Za-z0-9_-]+)$/.exec(url.pathname);
     if (fn && req.method === 'POST') return callFunction(fn[1]!, req, res);
     if (url.pathname.startsWith('/api/') || url.pathname.startsWith('/admin')) {

@@ -1,4 +1,7 @@
+import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
+import { ROLE_LABELS } from '../../../contracts/account';
+import { useMe } from '../../features/account/me-store';
 import './index.scss';
 
 const PARTS = [
@@ -8,12 +11,32 @@ const PARTS = [
   { title: '志愿服务', desc: '报名、签到、服务时长与积分自动记录' },
 ];
 
+function Greeting() {
+  const { me, signedIn } = useMe();
+  if (!signedIn) {
+    return (
+      <Text className='home__greeting home__greeting--link' onClick={() => Taro.navigateTo({ url: '/pages/login/index' })}>
+        登录后使用全部功能 ›
+      </Text>
+    );
+  }
+  if (!me) return null;
+  const role = me.profile.roles.includes('member') ? ROLE_LABELS.member : ROLE_LABELS.crew;
+  return (
+    <Text className='home__greeting'>
+      你好，{me.profile.name || role}
+      {me.branch ? ` · ${me.branch.name}` : ''}
+    </Text>
+  );
+}
+
 export default function HomePage() {
   return (
     <View className='home'>
       <View className='home__banner'>
         <Text className='home__name'>红帆</Text>
         <Text className='home__slogan'>港航党建与船员服务</Text>
+        <Greeting />
       </View>
       {PARTS.map((p) => (
         <View key={p.title} className='home__part'>

@@ -1,11 +1,57 @@
-import { View } from '@tarojs/components';
-import { EmptyState } from '../../components/empty-state';
+import { useState } from 'react';
+import Taro from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import { AtButton, AtList, AtListItem } from 'taro-ui';
+import { ErrorState, Loading } from '../../components/page-state';
+import { useMe, hasRole } from '../../features/account/me-store';
+import { ProfileCard } from '../../features/account/components/profile-card';
+import { ProfileEditor } from '../../features/account/components/profile-editor';
+import { JoinBranch } from '../../features/account/components/join-branch';
+import { AdminEntries } from '../../features/account/components/admin-entries';
+import { signOut } from '../../features/auth/api';
 import './index.scss';
 
 export default function MePage() {
+  const { me, loading, error, signedIn, refresh } = useMe();
+  const [editing, setEditing] = useState(false);
+
+  if (!signedIn) {
+    return (
+      <View className='page me-page__signin'>
+        <Text className='me-page__signin-text'>登录后查看个人资料、加入党支部</Text>
+        <AtButton type='primary' onClick={() => Taro.navigateTo({ url: '/pages/login/index' })}>
+          登录
+        </AtButton>
+      </View>
+    );
+  }
+  if (!me && loading) return <Loading />;
+  if (!me) return error ? <ErrorState error={error} onRetry={refresh} /> : <Loading />;
+
   return (
     <View className='page'>
-      <EmptyState title='登录即将开放' description='登录后可在这里完善个人资料、加入党支部。' />
+      {editing ? <ProfileEditor me={me} onDone={() => setEditing(false)} /> : <ProfileCard me={me} />}
+      {!editing ? (
+        <AtList>
+          <AtListItem title='完善资料' note='姓名、头像、手机号' arrow='right' onClick={() => setEditing(true)} />
+        </AtList>
+      ) : null}
+      {!hasRole(me, 'member') ? <JoinBranch me={me} /> : null}
+      <View className='me-page__section'>
+        <AdminEntries me={me} />
+      </View>
+      {process.env.TARO_ENV !== 'weapp' ? (
+        <View className='me-page__signout'>
+          <AtButton
+            onClick={() => {
+              signOut();
+              void Taro.reLaunch({ url: '/pages/login/index' });
+            }}
+          >
+            退出登录
+          </AtButton>
+        </View>
+      ) : null}
     </View>
   );
 }

@@ -1,0 +1,45 @@
+import Taro from '@tarojs/taro';
+import { API, type ActionInput, type ActionName, type ActionOutput, type FunctionName } from '../../contracts/api';
+import { ApiCallError, toApiCallError } from './errors';
+import { defaultTransport, type Transport } from './transport';
+
+/**
+ * The one way the app talks to the backend: typed per action from contracts/,
+ * reads retried on a weak network, every failure an ApiCallError with a
+ * Chinese message.
+ */
+let transport: Transport = defaultTransport();
+
+/** Tests swap the transport; the app never does. */
+export function setTransport(t: Transport): void {
+  transport = t;
+}
+
+const RETRY_DELAYS_MS = [400, 1200];
+
+export async function call<F extends FunctionName, A extends ActionName<F>>(
+  fn: F,
+  action: A,
+  ...args: undefined extends ActionInput<F, A> ? [data?: ActionInput<F, A>] : [data: ActionInput<F, A>]
+): Promise<ActionOutput<F, A>> {
+  const contract = (API[fn] as Record<string, { read: boolean }>)[action];
+  const attempts = contract?.read ? RETRY_DELAYS_MS.length + 1 : 1;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const result = await transport(fn, action, args[0]);
+      if (!result || typeof result !== 'object' || !('ok' in result)) throw new ApiCallError('INTERNAL');
+      if (!result.ok) throw new ApiCallError(result.code, result.message);
+      return result.data as ActionOutput<F, A>;
+    } catch (err) {
+      const e = toApiCallError(err);
+      // Only a network failure of a read is worth another try; an answer from the server is final.
+      if (e.code !== 'NETWORK' || attempt + 1 >= attempts) throw e;
+      await new Promise((r) => setTimeout(r, RETRY_DELAYS_MS[attempt]));
+    }
+  }
+}
+
+/** Shows a failed call's message in a toast, as every page does for actions. */
+export function toastError(err: unknown): void {
+  void Taro.showToast({ title: toApiCallError(err).message, icon: 'none', duration: 2500 });
+}

@@ -1,0 +1,90 @@
+import { useState } from 'react';
+import { Text, View } from '@tarojs/components';
+import { AtButton, AtInput, AtSegmentedControl } from 'taro-ui';
+import type { Me } from '../../../../contracts/account';
+import { call, toastError } from '../../../api/client';
+import { refreshMe } from '../me-store';
+import './join-branch.scss';
+
+/**
+ * 加入党支部: with the branch's invite code, or by the name and phone the
+ * organisation put in its roster. Either way the branch secretary approves.
+ */
+export function JoinBranch({ me }: { me: Me }) {
+  const [mode, setMode] = useState(0);
+  const [name, setName] = useState(me.profile.name);
+  const [code, setCode] = useState('');
+  const [phone, setPhone] = useState(me.profile.phone ?? '');
+  const [busy, setBusy] = useState(false);
+
+  const pending = me.pendingJoin;
+  if (pending) {
+    return (
+      <View className='join-branch'>
+        <Text className='join-branch__title'>入党支部申请</Text>
+        <Text className='join-branch__status'>已申请加入「{pending.branchName}」，等待支部审核。</Text>
+        <AtButton
+          size='small'
+          loading={busy}
+          disabled={busy}
+          onClick={async () => {
+            setBusy(true);
+            try {
+              await call('account', 'cancelJoin');
+              await refreshMe();
+            } catch (err) {
+              toastError(err);
+            } finally {
+              setBusy(false);
+            }
+          }}
+        >
+          撤回申请
+        </AtButton>
+      </View>
+    );
+  }
+
+  const submit = async () => {
+    setBusy(true);
+    try {
+      await call('account', 'requestJoin', mode === 0 ? { inviteCode: code, name } : { name, phone });
+      await refreshMe();
+    } catch (err) {
+      toastError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <View className='join-branch'>
+      <Text className='join-branch__title'>加入党支部</Text>
+      <Text className='join-branch__hint'>党员加入所在支部后，可登记积分、报名志愿活动。</Text>
+      <AtSegmentedControl values={['邀请码', '名册匹配']} current={mode} onClick={setMode} />
+      <AtInput name='name' title='姓名' placeholder='与组织登记一致' value={name} onChange={(v: string | number) => setName(String(v))} />
+      {mode === 0 ? (
+        <AtInput
+          name='inviteCode'
+          title='邀请码'
+          placeholder='6 位，向支部书记索取'
+          maxlength={6}
+          value={code}
+          onChange={(v: string | number) => setCode(String(v).toUpperCase())}
+        />
+      ) : (
+        <AtInput
+          name='phone'
+          title='手机号'
+          type='phone'
+          placeholder='组织名册中登记的手机号'
+          value={phone}
+          onChange={(v: string | number) => setPhone(String(v))}
+        />
+      )}
+      <AtButton type='primary' loading={busy} disabled={busy} onClick={submit} className='join-branch__submit'>
+        提交申请
+      </AtButton>
+    </View>
+  );
+}

@@ -1,0 +1,81 @@
+import { useState } from 'react';
+import Taro from '@tarojs/taro';
+import { Button, Image, Input, Text, View } from '@tarojs/components';
+import { AtButton, AtInput } from 'taro-ui';
+import type { Me } from '../../../../contracts/account';
+import { call, toastError } from '../../../api/client';
+import { refreshMe } from '../me-store';
+import './profile-editor.scss';
+
+/**
+ * 完善资料. On weapp, avatar and nickname come from WeChat's own fill-in
+ * components (open-type="chooseAvatar", type="nickname"); phone is optional.
+ */
+export function ProfileEditor({ me, onDone }: { me: Me; onDone: () => void }) {
+  const [name, setName] = useState(me.profile.name);
+  const [phone, setPhone] = useState(me.profile.phone ?? '');
+  const [avatarUrl, setAvatarUrl] = useState(me.profile.avatarUrl);
+  const [busy, setBusy] = useState(false);
+  const weapp = process.env.TARO_ENV === 'weapp';
+
+  const save = async () => {
+    setBusy(true);
+    try {
+      await call('account', 'updateProfile', { name, phone, ...(avatarUrl ? { avatarUrl } : {}) });
+      await refreshMe();
+      void Taro.showToast({ title: '已保存', icon: 'success' });
+      onDone();
+    } catch (err) {
+      toastError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const chooseAvatar = async (tempPath: string) => {
+    try {
+      // A chosen avatar is a temporary file: keep it in cloud storage.
+      const up = await Taro.cloud.uploadFile({ cloudPath: `avatars/${me.profile.openid}-${Date.now()}.jpg`, filePath: tempPath });
+      setAvatarUrl(up.fileID);
+    } catch (err) {
+      toastError(err);
+    }
+  };
+
+  return (
+    <View className='profile-editor'>
+      {weapp ? (
+        <View className='profile-editor__row'>
+          <Text className='profile-editor__label'>头像</Text>
+          <Button className='profile-editor__avatar-btn' openType='chooseAvatar' onChooseAvatar={(e) => chooseAvatar(e.detail.avatarUrl)}>
+            {avatarUrl ? <Image className='profile-editor__avatar' src={avatarUrl} /> : <Text>选择头像</Text>}
+          </Button>
+        </View>
+      ) : null}
+      {weapp ? (
+        <View className='profile-editor__row'>
+          <Text className='profile-editor__label'>昵称</Text>
+          <Input
+            className='profile-editor__input'
+            type='nickname'
+            placeholder='请输入昵称'
+            value={name}
+            onBlur={(e) => setName(e.detail.value)}
+            onInput={(e) => setName(e.detail.value)}
+          />
+        </View>
+      ) : (
+        <AtInput name='name' title='姓名' placeholder='姓名或昵称' value={name} onChange={(v: string | number) => setName(String(v))} />
+      )}
+      <AtInput name='phone' title='手机号' type='phone' placeholder='选填' value={phone} onChange={(v: string | number) => setPhone(String(v))} />
+      <View className='profile-editor__actions'>
+        <AtButton type='primary' loading={busy} disabled={busy} onClick={save}>
+          保存
+        </AtButton>
+        <AtButton onClick={onDone} disabled={busy}>
+          取消
+        </AtButton>
+      </View>
+    </View>
+  );
+}

@@ -1,0 +1,87 @@
+import { useState } from 'react';
+import Taro from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import { AtButton, AtInput } from 'taro-ui';
+import type { JoinRequest } from '../../../../contracts/account';
+import { call, toastError } from '../../../api/client';
+import { ErrorState, Loading } from '../../../components/page-state';
+import { EmptyState } from '../../../components/empty-state';
+import { useRemote } from '../../../hooks/use-remote';
+import { shortTime } from '../format';
+import './join-queue.scss';
+
+/** 入支部申请: the branch's pending requests, approved or rejected one by one. */
+export function JoinQueue({ onDecided }: { onDecided?: () => void }) {
+  const queue = useRemote(() => call('org', 'listJoinRequests', { status: 'pending' }), []);
+  if (queue.loading && !queue.data) return <Loading />;
+  if (queue.error) return <ErrorState error={queue.error} onRetry={queue.reload} />;
+  if (!queue.data?.length) return <EmptyState title='没有待审核的申请' description='党员用邀请码或名册申请加入后，会出现在这里。' />;
+  return (
+    <View className='join-queue'>
+      {queue.data.map((r) => (
+        <JoinRequestItem
+          key={r.id}
+          request={r}
+          onDone={() => {
+            void queue.reload();
+            onDecided?.();
+          }}
+        />
+      ))}
+    </View>
+  );
+}
+
+function JoinRequestItem({ request, onDone }: { request: JoinRequest; onDone: () => void }) {
+  const [rejecting, setRejecting] = useState(false);
+  const [reason, setReason] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  const decide = async (approve: boolean) => {
+    setBusy(true);
+    try {
+      await call('org', 'decideJoin', approve ? { requestId: request.id, approve } : { requestId: request.id, approve, reason });
+      void Taro.showToast({ title: approve ? '已通过' : '已驳回', icon: 'success' });
+      onDone();
+    } catch (err) {
+      toastError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <View className='join-queue__item'>
+      <View className='join-queue__head'>
+        <Text className='join-queue__name'>{request.name}</Text>
+        <Text className='join-queue__via'>{request.via === 'invite' ? '邀请码' : '名册匹配'}</Text>
+      </View>
+      <Text className='join-queue__meta'>
+        {request.phone ? `手机 ${request.phone} · ` : ''}
+        {shortTime(request.createdAt)} 申请加入 {request.branchName}
+      </Text>
+      {rejecting ? (
+        <View>
+          <AtInput name='reason' title='驳回理由' placeholder='申请人会看到' value={reason} onChange={(v: string | number) => setReason(String(v))} />
+          <View className='join-queue__actions'>
+            <AtButton size='small' type='primary' loading={busy} disabled={busy} onClick={() => decide(false)}>
+              确认驳回
+            </AtButton>
+            <AtButton size='small' disabled={busy} onClick={() => setRejecting(false)}>
+              取消
+            </AtButton>
+          </View>
+        </View>
+      ) : (
+        <View className='join-queue__actions'>
+          <AtButton size='small' type='primary' loading={busy} disabled={busy} onClick={() => decide(true)}>
+            通过
+          </AtButton>
+          <AtButton size='small' disabled={busy} onClick={() => setRejecting(true)}>
+            驳回
+          </AtButton>
+        </View>
+      )}
+    </View>
+  );
+}

@@ -1,0 +1,64 @@
+import { useState } from 'react';
+import Taro from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import { AtButton, AtCheckbox } from 'taro-ui';
+import { GRANTABLE_ROLES, type MemberSummary } from '../../../../contracts/org';
+import { ROLE_LABELS } from '../../../../contracts/account';
+import { call, toastError } from '../../../api/client';
+import './role-editor.scss';
+
+type Grantable = (typeof GRANTABLE_ROLES)[number];
+
+/** 角色设置 for one person: 支部书记 of their own branch, 驿站工作人员 of their station, 管理员. */
+export function RoleEditor({ member, onDone }: { member: MemberSummary; onDone: (changed: boolean) => void }) {
+  const [roles, setRoles] = useState<Grantable[]>(GRANTABLE_ROLES.filter((r) => member.roles.includes(r)));
+  const [busy, setBusy] = useState(false);
+  const options = GRANTABLE_ROLES.map((r) => ({
+    value: r,
+    label: ROLE_LABELS[r],
+    desc:
+      r === 'branch_admin'
+        ? member.branchId
+          ? '管理本人所在支部'
+          : '需先加入一个支部'
+        : r === 'station_staff'
+          ? member.stationId
+            ? '处理所在驿站的预约'
+            : '需先指定所在驿站'
+          : '管理整个组织',
+    disabled: (r === 'branch_admin' && !member.branchId) || (r === 'station_staff' && !member.stationId),
+  }));
+
+  const save = async () => {
+    setBusy(true);
+    try {
+      await call('org', 'setRoles', {
+        openid: member.openid,
+        roles,
+        branchId: roles.includes('branch_admin') ? member.branchId : null,
+        stationId: roles.includes('station_staff') ? member.stationId : null,
+      });
+      void Taro.showToast({ title: '已保存', icon: 'success' });
+      onDone(true);
+    } catch (err) {
+      toastError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <View className='role-editor'>
+      <Text className='role-editor__name'>{member.name || '未设置昵称'}</Text>
+      <AtCheckbox options={options} selectedList={roles} onChange={(v: Grantable[]) => setRoles(v)} />
+      <View className='role-editor__actions'>
+        <AtButton type='primary' size='small' loading={busy} disabled={busy} onClick={save}>
+          保存
+        </AtButton>
+        <AtButton size='small' disabled={busy} onClick={() => onDone(false)}>
+          取消
+        </AtButton>
+      </View>
+    </View>
+  );
+}

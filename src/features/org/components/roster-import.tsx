@@ -1,0 +1,48 @@
+import { useState } from 'react';
+import { Text, View } from '@tarojs/components';
+import { AtButton } from 'taro-ui';
+import type { RosterImportResult } from '../../../../contracts/org';
+import { call, toastError } from '../../../api/client';
+import { pickRosterFile } from '../pick-file';
+import './roster-import.scss';
+
+/** 导入党员名册: a CSV or xlsx with 姓名, 手机号, 支部; members then join by matching their row. */
+export function RosterImport({ onImported }: { onImported: () => void }) {
+  const [busy, setBusy] = useState(false);
+  const [result, setResult] = useState<RosterImportResult | null>(null);
+
+  const importFile = async () => {
+    try {
+      const file = await pickRosterFile();
+      if (!file) return;
+      setBusy(true);
+      setResult(await call('org', 'importRoster', { fileName: file.name, contentBase64: file.base64 }));
+      onImported();
+    } catch (err) {
+      toastError(err instanceof Error && !('code' in err) ? Object.assign(err, { code: 'INVALID_INPUT' }) : err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <View className='roster-import'>
+      <Text className='roster-import__hint'>表格第一行为表头：姓名、手机号、支部（支部名称须与系统一致），支持 .csv 与 .xlsx，不超过 1 MB。</Text>
+      <AtButton type='primary' loading={busy} disabled={busy} onClick={importFile}>
+        选择名册文件并导入
+      </AtButton>
+      {result ? (
+        <View className='roster-import__result'>
+          <Text className='roster-import__summary'>
+            已导入 {result.imported} 人{result.skipped.length ? `，跳过 ${result.skipped.length} 行` : ''}
+          </Text>
+          {result.skipped.map((s) => (
+            <Text key={s.line} className='roster-import__skipped'>
+              第 {s.line} 行：{s.reason}
+            </Text>
+          ))}
+        </View>
+      ) : null}
+    </View>
+  );
+}

@@ -1,0 +1,129 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { startLocalCloud, type LocalCloud } from '../../cloud/local/server';
+import { launchChromium } from './chromium';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const SHOTS = path.join(ROOT, 'screenshots');
+const TABS = [
+  ['home', '首页'],
+  ['points', '积分'],
+  ['stations', '驿站'],
+  ['volunteer', '志愿'],
+  ['me', '我的'],
+] as const;
+
+let cloud: LocalCloud;
+let browser: Browser;
+
+before(async () => {
+  if (!fs.existsSync(path.join(ROOT, 'dist/h5/index.html'))) throw new Error('dist/h5 missing: run `npm run build:h5`');
+  cloud = await startLocalCloud({
+    dataDir: null,
+    functionsDir: path.join(ROOT, 'cloud/functions'),
+    h5Dir: path.join(ROOT, 'dist/h5'),
+    devLogin: true,
+    seedDemo: true,
+    strictIndexes: true,
+    log: () => {},
+  });
+  browser = await launchChromium();
+  fs.mkdirSync(SHOTS, { recursive: true });
+});
+
+after(async () => {
+  await browser?.close();
+  await cloud?.close();
+});
+
+/** A fresh phone-sized page, signed in as the persona through the sign-in screen. */
+async function signIn(openid: string): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 375, height: 812 }, deviceScaleFactor: 2 });
+  await page.goto(`${cloud.url}/#/pages/login/index`);
+  await page.locator(`[data-openid="${openid}"]`).click();
+  await page.waitForURL(/pages\/me\/index/);
+  await page.getByText('完善资料').waitFor();
+  return page;
+}
+
+async function openTab(page: Page, label: string): Promise<void> {
+  await page.locator('.taro-tabbar__tabbar').getByText(label, { exact: true }).click();
+  await page.waitForTimeout(300); // let the route change settle before a screenshot
+}
+
+const text = (page: Page) => page.locator('body').innerText();
+
+describe('signing in as each demo persona', () => {
+  const expected: Array<{ openid: string; sees: string[]; notSees: string[] }> = [
+    { openid: 'demo_crew', sees: ['张海生', '加入党支部'], notSees: ['支部管理', '组织管理', '驿站管理'] },
+    { openid: 'demo_member_a', sees: ['李红梅', '机关第一党支部'], notSees: ['加入党支部', '支部管理', '组织管理'] },
+    { openid: 'demo_member_b', sees: ['王建军', '任城港航党支部'], notSees: ['支部管理', '组织管理'] },
+    { openid: 'demo_secretary', sees: ['赵志刚', '支部书记', '支部管理'], notSees: ['组织管理', '驿站管理'] },
+    { openid: 'demo_staff', sees: ['孙丽', '驿站工作人员', '驿站管理'], notSees: ['支部管理', '组织管理'] },
+    { openid: 'demo_admin', sees: ['刘强', '管理员', '组织管理'], notSees: ['支部管理'] },
+  ];
+  for (const { openid, sees, notSees } of expected) {
+    it(`${openid}: sees the five tabs and only their own work pages`, async () => {
+      const page = await signIn(openid);
+      const body = await text(page);
+      for (const t of TABS) assert.ok(body.includes(t[1]), `tab ${t[1]}`);
+      for (const s of sees) assert.ok(body.includes(s), `${openid} should see ${s}`);
+      for (const s of notSees) assert.ok(!body.includes(s), `${openid} should not see ${s}`);
+      await page.close();
+    });
+  }
+});
+
+describe('screenshots of every tab', () => {
+  for (const openid of ['demo_crew', 'demo_secretary']) {
+    it(`as ${openid}`, async () => {
+      const page = await signIn(openid);
+      for (const [name, label] of TABS) {
+        await openTab(page, label);
+        const file = path.join(SHOTS, `${openid}-${name}.png`);
+        await page.screenshot({ path: file });
+        assert.ok(fs.statSync(file).size > 10_000, `${file} has content`);
+      }
+      await page.close();
+    });
+  }
+});
+
+describe('permissions as a person meets them', () => {
+  it('a member of another branch opening the secretary page is told why not', async () => {
+    const page = await signIn('demo_member_b');
+    await page.goto(`${cloud.url}/#/packages/admin/pages/branch/index`);
+    await page.getByText('重试').first().waitFor();
+    const body = await text(page);
+    assert.match(body, /没有权限|只能|无权/);
+    assert.doesNotMatch(body, /周航/, 'the other branch queue stays hidden');
+    await page.screenshot({ path: path.join(SHOTS, 'demo_member_b-forbidden.png') });
+    await page.close();
+  });
+
+  it('the secretary approves the waiting applicant, who then shows as a member', async () => {
+    const page = await signIn('demo_secretary');
+    await page.getByText('支部管理').click();
+    await page.getByText('周航').waitFor();
+    await page.screenshot({ path: path.join(SHOTS, 'demo_secretary-branch-admin.png') });
+    await page.getByText('通过', { exact: true }).click();
+    await page.getByText('没有待审核的申请').waitFor();
+    await page.close();
+    const applicant = await signIn('demo_applicant');
+    const body = await text(applicant);
+    assert.ok(body.includes('党员') && body.includes('机关第一党支部'));
+    assert.ok(!body.includes('加入党支部'));
+    await applicant.close();
+  });
+
+  it('a crew member applies with an invite code and sees the request pending', async () => {
+    const page = await signIn('demo_crew');
+    await page.locator('input[placeholder="6 位，向支部书记索取"]').fill('rcdt26');
+    await page.getByText('提交申请').click();
+    await page.getByText('已申请加入「任城港航党支部」，等待支部审核。').waitFor();
+    await page.close();
+  });
+});
