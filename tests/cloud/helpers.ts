@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type * as WxServerSdk from 'wx-server-sdk';
+import type * as ExcelJS from 'exceljs';
 import { startLocalCloud, type LocalCloud, type LocalCloudOptions } from '../../cloud/local/server';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
@@ -59,4 +60,96 @@ export async function callApi(
     body: JSON.stringify({ action, data }),
   });
   return { status: res.status, body: await res.json() };
+}
+
+/** What a test calls a function with, signed in as one person: returns the response body. */
+export type Call = (fn: string, action: string, data?: unknown) => Promise<any>;
+
+export async function actAs(cloud: { url: string }, openid: string): Promise<Call> {
+  const token = await login(cloud, openid);
+  return async (fn, action, data) => (await callApi(cloud, token, fn, action, data)).body;
+}
+
+/** A stored user, as the account function and the demo seed write them. */
+export function userDoc(
+  openid: string,
+  name: string,
+  roles: string[],
+  at: { branchId?: string | null; orgId?: string | null; stationId?: string | null; phone?: string | null } = {},
+): Record<string, unknown> {
+  const now = new Date('2026-01-05T08:00:00+08:00');
+  return {
+    _id: openid,
+    name,
+    avatarUrl: '',
+    phone: at.phone ?? null,
+    roles,
+    branchId: at.branchId ?? null,
+    orgId: at.orgId ?? null,
+    stationId: at.stationId ?? null,
+    createdAt: now,
+    updatedAt: now,
+  };
+}
+
+/**
+ * Two organisations to test membership against. org_a: branches br_a1 (code AAAAA1, secretary
+ * sec_a1, member mem_a1), br_a2 (AAAAA2, secretary sec_a2, member mem_a2) and br_a3 (no code yet),
+ * admin admin_a (member of br_a1), station st_a1. org_b: branch br_b1 (BBBBB1), admin admin_b, station st_b1.
+ */
+export function seedOrgFixture(db: { insert(coll: string, docs: Record<string, unknown>[]): unknown }): void {
+  const createdAt = new Date('2026-01-05T08:00:00+08:00');
+  db.insert('orgs', [
+    { _id: 'org_a', name: '济宁市港航事业发展中心党委' },
+    { _id: 'org_b', name: '安庆港航党委' },
+  ]);
+  const branch = (_id: string, orgId: string, name: string, inviteCode: string | null, memberCount: number) => ({
+    _id,
+    orgId,
+    name,
+    brand: null,
+    inviteCode,
+    memberCount,
+    createdAt,
+  });
+  db.insert('branches', [
+    branch('br_a1', 'org_a', '机关第一党支部', 'AAAAA1', 3),
+    branch('br_a2', 'org_a', '任城港航党支部', 'AAAAA2', 2),
+    branch('br_a3', 'org_a', '智慧港航党支部', null, 0),
+    branch('br_b1', 'org_b', '安庆第一党支部', 'BBBBB1', 0),
+  ]);
+  const station = (_id: string, orgId: string, name: string) => ({
+    _id,
+    orgId,
+    name,
+    address: '',
+    phone: '',
+    hours: '',
+    services: [],
+    location: { lat: 0, lng: 0 },
+  });
+  db.insert('stations', [station('st_a1', 'org_a', '济舟港湾红色驿站'), station('st_b1', 'org_b', '安庆水上服务区')]);
+  const a1 = { orgId: 'org_a', branchId: 'br_a1' };
+  const a2 = { orgId: 'org_a', branchId: 'br_a2' };
+  db.insert('users', [
+    userDoc('admin_a', '刘强', ['crew', 'member', 'org_admin'], a1),
+    userDoc('sec_a1', '赵志刚', ['crew', 'member', 'branch_admin'], a1),
+    userDoc('mem_a1', '李红梅', ['crew', 'member'], { ...a1, phone: '13900000002' }),
+    userDoc('sec_a2', '王建军', ['crew', 'member', 'branch_admin'], a2),
+    userDoc('mem_a2', '孔灯塔', ['crew', 'member'], a2),
+    userDoc('admin_b', '吴江', ['crew', 'org_admin'], { orgId: 'org_b' }),
+  ]);
+}
+
+/** A CSV file as the app uploads it: base64, UTF-8 with a BOM (as Excel writes "CSV UTF-8"). */
+export function csvBase64(lines: string[], bom = true): string {
+  return Buffer.from(`${bom ? '\uFEFF' : ''}${lines.join('\r\n')}\r\n`, 'utf8').toString('base64');
+}
+
+/** An .xlsx file built with exceljs, base64-encoded. */
+export async function xlsxBase64(rows: unknown[][]): Promise<string> {
+  const { Workbook } = require('exceljs') as typeof ExcelJS; // required here only: it is slow to load
+  const workbook = new Workbook();
+  workbook.addWorksheet('名册').addRows(rows);
+  return Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64');
 }

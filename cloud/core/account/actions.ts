@@ -1,9 +1,11 @@
 import { API } from '../../../contracts/api';
 import { implement } from '../handler';
+import { cancelJoin, requestJoin } from '../join/request';
+import { buildMe } from './me';
 import { ensureUser, toProfile, updateUser } from './users';
 
 export const accountActions = {
-  whoami: implement(API.account.whoami, async ({ caller, now }) => toProfile(await ensureUser(caller.openid, now))),
+  whoami: implement(API.account.whoami, async ({ caller, now }) => buildMe(await ensureUser(caller.openid, now))),
 
   updateProfile: implement(API.account.updateProfile, async ({ caller, now }, input) => {
     const user = await ensureUser(caller.openid, now);
@@ -16,4 +18,8 @@ export const accountActions = {
     await updateUser(caller.openid, patch);
     return toProfile({ ...user, ...patch });
   }),
+
+  requestJoin: implement(API.account.requestJoin, ({ caller, now }, input) => requestJoin(caller.openid, input, now)),
+
+  cancelJoin: implement(API.account.cancelJoin, ({ caller, now }) => cancelJoin(caller.openid, now)),
 };

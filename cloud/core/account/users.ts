@@ -1,5 +1,5 @@
 import type { Profile } from '../../../contracts/account';
-import { db, getList, isDuplicateKey } from '../sdk';
+import { _, db, findById, getList, isDuplicateKey, MAX_LIMIT } from '../sdk';
 
 /** A user as stored: the shared Profile, keyed by OPENID as `_id`, with real Dates. */
 export type UserDoc = Omit<Profile, 'openid' | 'createdAt' | 'updatedAt'> & {
@@ -10,9 +10,8 @@ export type UserDoc = Omit<Profile, 'openid' | 'createdAt' | 'updatedAt'> & {
 
 const users = () => db.collection('users');
 
-export async function findUser(openid: string): Promise<UserDoc | null> {
-  const [user] = await getList<UserDoc>(users().where({ _id: openid }).limit(1));
-  return user ?? null;
+export function findUser(openid: string): Promise<UserDoc | null> {
+  return findById<UserDoc>('users', openid);
 }
 
 /** Returns the caller's user, creating a crew member on first sight; safe under concurrent first calls. */
@@ -27,6 +26,7 @@ export async function ensureUser(openid: string, now: Date): Promise<UserDoc> {
     roles: ['crew'],
     branchId: null,
     orgId: null,
+    stationId: null,
     createdAt: now,
     updatedAt: now,
   };
@@ -52,7 +52,34 @@ export function toProfile(u: UserDoc): Profile {
     roles: u.roles,
     branchId: u.branchId,
     orgId: u.orgId,
+    // Users stored before stations existed have no stationId.
+    stationId: u.stationId ?? null,
     createdAt: new Date(u.createdAt).toISOString(),
     updatedAt: new Date(u.updatedAt).toISOString(),
   };
+}
+
+/** The people of one branch, or of a whole org. */
+export function listUsers(where: { branchId: string } | { orgId: string }): Promise<UserDoc[]> {
+  return getList<UserDoc>(users().where(where).limit(MAX_LIMIT));
+}
+
+/** Makes the user a party member of a branch; addToSet keeps every role they already hold. */
+export async function admitMember(
+  openid: string,
+  m: { orgId: string; branchId: string; name: string; phone: string | null },
+  now: Date,
+): Promise<void> {
+  await users()
+    .doc(openid)
+    .update({
+      data: {
+        roles: _.addToSet('member'),
+        orgId: m.orgId,
+        branchId: m.branchId,
+        name: m.name,
+        ...(m.phone && { phone: m.phone }),
+        updatedAt: now,
+      },
+    });
 }

@@ -1,4 +1,4 @@
-// 账户：whoami（首次调用时建档）与 updateProfile。身份只取自 cloud.getWXContext()。
+// 账户：whoami（首次调用时建档）、updateProfile、申请加入支部与撤回。身份只取自 cloud.getWXContext()。
 import { defineFunction } from '../../core/handler';
 import { accountActions } from '../../core/account/actions';
 

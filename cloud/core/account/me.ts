@@ -1,0 +1,25 @@
+import type { Me } from '../../../contracts/account';
+import { findBranch } from '../org/branches';
+import type { OrgDoc, StationDoc } from '../org/docs';
+import { pendingJoinsOf, toJoinRequest } from '../join/requests';
+import { findById } from '../sdk';
+import { toProfile, type UserDoc } from './users';
+
+const ref = (d: { _id: string; name: string } | null) => (d ? { id: d._id, name: d.name } : null);
+
+/** Everything the app shows about the signed-in person, read in parallel. */
+export async function buildMe(user: UserDoc): Promise<Me> {
+  const [branch, org, station, [pending]] = await Promise.all([
+    user.branchId ? findBranch(user.branchId) : null,
+    user.orgId ? findById<OrgDoc>('orgs', user.orgId) : null,
+    user.stationId ? findById<StationDoc>('stations', user.stationId) : null,
+    pendingJoinsOf(user._id),
+  ]);
+  return {
+    profile: toProfile(user),
+    branch: ref(branch),
+    org: ref(org),
+    station: ref(station),
+    pendingJoin: pending ? await toJoinRequest(pending) : null,
+  };
+}

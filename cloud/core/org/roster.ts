@@ -1,0 +1,64 @@
+import type { RosterRow } from '../../../contracts/org';
+import { _, db, findById, getList, isDuplicateKey, MAX_LIMIT, updatedCount } from '../sdk';
+import { AppError } from '../errors';
+import { listBranchDocs } from './branches';
+import type { RosterDoc } from './docs';
+
+const roster = () => db.collection('roster');
+
+/** Rows no account has claimed yet that list this phone (one per org at most). */
+export function unclaimedRosterRows(phone: string): Promise<RosterDoc[]> {
+  return getList<RosterDoc>(roster().where({ phone, claimedBy: null }).limit(20));
+}
+
+export function findRosterRow(id: string): Promise<RosterDoc | null> {
+  return findById<RosterDoc>('roster', id);
+}
+
+/** Marks the row as this person's; a row someone else claimed first stays theirs. */
+export async function claimRosterRow(id: string, openid: string): Promise<boolean> {
+  return (await updatedCount(roster().where({ _id: id, claimedBy: null }).update({ data: { claimedBy: openid } }))) === 1;
+}
+
+/** Which of these phones the org's roster already lists. */
+export async function phonesInRoster(orgId: string, phones: readonly string[]): Promise<Set<string>> {
+  const found = new Set<string>();
+  const unique = [...new Set(phones)];
+  for (let i = 0; i < unique.length; i += MAX_LIMIT) {
+    const chunk = unique.slice(i, i + MAX_LIMIT);
+    const rows = await getList<RosterDoc>(
+      roster().where({ orgId, phone: _.in(chunk) }).field({ phone: true }).limit(chunk.length),
+    );
+    for (const r of rows) found.add(r.phone);
+  }
+  return found;
+}
+
+const INSERT_BATCH = 500;
+
+export async function insertRosterRows(rows: ReadonlyArray<Omit<RosterDoc, '_id'>>): Promise<void> {
+  try {
+    for (let i = 0; i < rows.length; i += INSERT_BATCH) await roster().add({ data: rows.slice(i, i + INSERT_BATCH) });
+  } catch (err) {
+    // The unique (orgId, phone) index: another import added one of these phones meanwhile.
+    if (isDuplicateKey(err)) throw new AppError('CONFLICT', '名册中已有相同手机号，可能有人同时在导入，请刷新后重试');
+    throw err;
+  }
+}
+
+/** The org's roster by branch, then name, with branch names. */
+export async function listRoster(orgId: string): Promise<RosterRow[]> {
+  const [rows, branches] = await Promise.all([
+    getList<RosterDoc>(roster().where({ orgId }).orderBy('branchId', 'asc').orderBy('name', 'asc').limit(MAX_LIMIT)),
+    listBranchDocs(orgId),
+  ]);
+  const names = new Map(branches.map((b) => [b._id, b.name]));
+  return rows.map((r) => ({
+    id: r._id,
+    name: r.name,
+    phone: r.phone,
+    branchId: r.branchId,
+    branchName: names.get(r.branchId) ?? '',
+    claimedBy: r.claimedBy ?? null,
+  }));
+}
