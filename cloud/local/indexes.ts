@@ -4,7 +4,7 @@ import type { IndexSpec } from './store/types';
 
 /**
  * cloud/database/indexes.json declares every index, once: the local cloud
- * builds them, and scripts/print-indexes.ts turns them into CloudBase's form.
+ * builds them, and the same list is what to create in the CloudBase console.
  * Shape: { "<collection>": [{ "name": "...", "fields": [["field", 1|-1], ...], "unique"?: true }] }
  */
 export const DEFAULT_INDEXES_FILE = path.join(__dirname, '..', 'database', 'indexes.json');

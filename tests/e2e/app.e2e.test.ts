@@ -56,6 +56,9 @@ async function openTab(page: Page, label: string): Promise<void> {
 
 const text = (page: Page) => page.locator('body').innerText();
 
+/** taro-ui's AtButton on h5 lays a transparent native button over its label: click the button itself. */
+const button = (page: Page, label: string) => page.locator('.at-button', { hasText: label });
+
 describe('signing in as each demo persona', () => {
   const expected: Array<{ openid: string; sees: string[]; notSees: string[] }> = [
     { openid: 'demo_crew', sees: ['张海生', '加入党支部'], notSees: ['支部管理', '组织管理', '驿站管理'] },
@@ -95,8 +98,9 @@ describe('screenshots of every tab', () => {
 describe('permissions as a person meets them', () => {
   it('a member of another branch opening the secretary page is told why not', async () => {
     const page = await signIn('demo_member_b');
-    await page.goto(`${cloud.url}/#/packages/admin/pages/branch/index`);
-    await page.getByText('重试').first().waitFor();
+    // A fresh document, as when the link is opened directly: only this page is on screen.
+    await page.goto(`${cloud.url}/?direct=1#/packages/admin/pages/branch/index`);
+    await page.getByText('没有权限').first().waitFor();
     const body = await text(page);
     assert.match(body, /没有权限|只能|无权/);
     assert.doesNotMatch(body, /周航/, 'the other branch queue stays hidden');
@@ -104,12 +108,25 @@ describe('permissions as a person meets them', () => {
     await page.close();
   });
 
+  it('the server refuses an org admin removing their own admin role, and says why', async () => {
+    const page = await signIn('demo_admin');
+    await page.getByText('组织管理').click();
+    await page.locator('.at-list__item', { hasText: '刘强' }).click();
+    await page.locator('.role-editor').getByText('管理员', { exact: true }).click(); // untick
+    await button(page, '保存').click();
+    // The toast's wrapper has no box of its own (its children are fixed): find it by its text.
+    await page.locator('.taro__toast').getByText(/不能取消自己的管理员权限/).waitFor();
+    await page.screenshot({ path: path.join(SHOTS, 'demo_admin-refused.png') });
+    await page.close();
+  });
+
   it('the secretary approves the waiting applicant, who then shows as a member', async () => {
     const page = await signIn('demo_secretary');
     await page.getByText('支部管理').click();
-    await page.getByText('周航').waitFor();
+    await page.locator('.join-queue').getByText('周航').waitFor();
+    await page.waitForTimeout(500); // the page slides in: let it finish before the screenshot
     await page.screenshot({ path: path.join(SHOTS, 'demo_secretary-branch-admin.png') });
-    await page.getByText('通过', { exact: true }).click();
+    await button(page, '通过').click();
     await page.getByText('没有待审核的申请').waitFor();
     await page.close();
     const applicant = await signIn('demo_applicant');
@@ -122,7 +139,7 @@ describe('permissions as a person meets them', () => {
   it('a crew member applies with an invite code and sees the request pending', async () => {
     const page = await signIn('demo_crew');
     await page.locator('input[placeholder="6 位，向支部书记索取"]').fill('rcdt26');
-    await page.getByText('提交申请').click();
+    await button(page, '提交申请').click();
     await page.getByText('已申请加入「任城港航党支部」，等待支部审核。').waitFor();
     await page.close();
   });

@@ -11,12 +11,15 @@ export function Loading({ text = '加载中…' }: { text?: string }) {
   );
 }
 
-/** What went wrong, in the server's words, and a way to try again. */
+/** Failures that trying again cannot fix. */
+const FINAL = new Set(['FORBIDDEN', 'NOT_FOUND', 'INVALID_INPUT']);
+
+/** What went wrong, in the server's words, and a way to try again when that could help. */
 export function ErrorState({ error, onRetry }: { error: ApiCallError; onRetry?: () => void }) {
   return (
     <View className='page-state'>
       <Text className='page-state__message'>{error.message}</Text>
-      {onRetry ? (
+      {onRetry && !FINAL.has(error.code) ? (
         <AtButton size='small' type='secondary' onClick={onRetry} className='page-state__retry'>
           重试
         </AtButton>

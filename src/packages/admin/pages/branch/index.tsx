@@ -5,10 +5,11 @@ import { useRemote } from '../../../../hooks/use-remote';
 import { InviteCode } from '../../../../features/org/components/invite-code';
 import { JoinQueue } from '../../../../features/org/components/join-queue';
 import { MemberList } from '../../../../features/org/components/member-list';
+import { RequireRole } from '../../../../features/account/components/require-role';
 import './index.scss';
 
 /** 支部管理: the secretary's own branch — invite code, join requests, members. */
-export default function BranchAdminPage() {
+function BranchAdminPageBody() {
   const members = useRemote(() => call('org', 'listMembers'), []);
   return (
     <View className='admin-page'>
@@ -20,5 +21,13 @@ export default function BranchAdminPage() {
       {members.error ? <ErrorState error={members.error} onRetry={members.reload} /> : null}
       {members.data ? <MemberList members={members.data} /> : null}
     </View>
+  );
+}
+
+export default function BranchAdminPage() {
+  return (
+    <RequireRole role='branch_admin'>
+      <BranchAdminPageBody />
+    </RequireRole>
   );
 }

@@ -8,10 +8,11 @@ import { useRemote } from '../../../../hooks/use-remote';
 import { MemberList } from '../../../../features/org/components/member-list';
 import { RoleEditor } from '../../../../features/org/components/role-editor';
 import { RosterImport } from '../../../../features/org/components/roster-import';
+import { RequireRole } from '../../../../features/account/components/require-role';
 import '../branch/index.scss';
 
 /** 组织管理: the org admin's roster and role settings. */
-export default function OrgAdminPage() {
+function OrgAdminPageBody() {
   const roster = useRemote(() => call('org', 'listRoster'), []);
   const members = useRemote(() => call('org', 'listMembers'), []);
   const [editing, setEditing] = useState<MemberSummary | null>(null);
@@ -48,5 +49,13 @@ export default function OrgAdminPage() {
       {members.error ? <ErrorState error={members.error} onRetry={members.reload} /> : null}
       {members.data ? <MemberList members={members.data} onPick={setEditing} /> : null}
     </View>
+  );
+}
+
+export default function OrgAdminPage() {
+  return (
+    <RequireRole role='org_admin'>
+      <OrgAdminPageBody />
+    </RequireRole>
   );
 }

@@ -1,11 +1,20 @@
 import { View } from '@tarojs/components';
 import { EmptyState } from '../../../../components/empty-state';
+import { RequireRole } from '../../../../features/account/components/require-role';
 import '../branch/index.scss';
 
-export default function StationAdminPage() {
+function StationAdminPageBody() {
   return (
     <View className='admin-page'>
       <EmptyState title='驿站预约管理即将开放' description='船员预约证书帮办、健康问诊等服务后，你将在这里确认和处理预约。' />
     </View>
+  );
+}
+
+export default function StationAdminPage() {
+  return (
+    <RequireRole role='station_staff'>
+      <StationAdminPageBody />
+    </RequireRole>
   );
 }
