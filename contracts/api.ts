@@ -15,6 +15,35 @@ import {
   type RosterImportResult,
   type RosterRow,
 } from './org';
+import {
+  AwardInput,
+  BranchRankingInput,
+  ClaimInput,
+  ClaimQueueInput,
+  CorrectInput,
+  DecideClaimsInput,
+  ExportBranchInput,
+  GapInput,
+  GetClaimInput,
+  GetStandardInput,
+  LedgerInput,
+  ListMessagesInput,
+  MarkReadInput,
+  MyClaimsInput,
+  RankingInput,
+  SaveStandardInput,
+  SummaryInput,
+  WithdrawClaimInput,
+  type BranchRankingRow,
+  type Claim,
+  type GapMeter,
+  type LedgerEntry,
+  type Message,
+  type Page,
+  type PointsStandard,
+  type PointsSummary,
+  type RankingPage,
+} from './points';
 
 /** An action's input schema, with its output type carried along for the client. */
 export interface ActionContract<I extends Schema, O> {
@@ -54,6 +83,34 @@ export const API = {
     importRoster: write<RosterImportResult>()(ImportRosterInput),
     listRoster: read<RosterRow[]>()(ListRosterInput),
     setRoles: write<MemberSummary>()(SetRolesInput),
+  },
+  points: {
+    /** The caller's organisation's standard (members and admins). */
+    getStandard: read<PointsStandard>()(GetStandardInput),
+    /** Org admin only. */
+    saveStandard: write<PointsStandard>()(SaveStandardInput),
+    /** The 积分 tab: total, star, ranks, last 20 entries — at most 4 database requests. */
+    summary: read<PointsSummary>()(SummaryInput),
+    gap: read<GapMeter>()(GapInput),
+    claim: write<Claim>()(ClaimInput),
+    withdrawClaim: write<Claim>()(WithdrawClaimInput),
+    getClaim: read<Claim>()(GetClaimInput),
+    myClaims: read<Page<Claim>>()(MyClaimsInput),
+    claimQueue: read<Page<Claim>>()(ClaimQueueInput),
+    /** One or many (bulk) at once; each claim is decided or reported failed on its own. */
+    decideClaims: write<{ decided: Claim[]; failed: Array<{ claimId: string; message: string }> }>()(DecideClaimsInput),
+    award: write<LedgerEntry>()(AwardInput),
+    correct: write<LedgerEntry>()(CorrectInput),
+    ledger: read<Page<LedgerEntry>>()(LedgerInput),
+    ranking: read<RankingPage>()(RankingInput),
+    branchRanking: read<BranchRankingRow[]>()(BranchRankingInput),
+    /** The branch's yearly table as .xlsx (member, subtotal per category, total, star). */
+    exportBranch: read<{ fileName: string; base64: string }>()(ExportBranchInput),
+  },
+  messages: {
+    list: read<Page<Message> & { unread: number }>()(ListMessagesInput),
+    /** Without ids: all of the caller's messages. */
+    markRead: write<null>()(MarkReadInput),
   },
 } as const;
 

@@ -4,3 +4,4 @@ export * from './org';
 export * from './api';
 export { describeIssues } from './validation';
 export * from './auth';
+export * from './points';
