@@ -8,7 +8,24 @@ export default defineAppConfig({
     'pages/login/index',
   ],
   // Secretary, org admin and station staff pages: a subpackage keeps the main package small.
-  subPackages: [{ root: 'packages/admin', pages: ['pages/branch/index', 'pages/org/index', 'pages/station/index'] }],
+  subPackages: [
+    {
+      root: 'packages/points',
+      pages: [
+        'pages/claim/index',
+        'pages/claim-detail/index',
+        'pages/my-claims/index',
+        'pages/ledger/index',
+        'pages/ranking/index',
+        'pages/gap/index',
+        'pages/messages/index',
+      ],
+    },
+    {
+      root: 'packages/admin',
+      pages: ['pages/branch/index', 'pages/claims/index', 'pages/org/index', 'pages/station/index'],
+    },
+  ],
   window: {
     backgroundTextStyle: 'light',
     navigationBarBackgroundColor: '#c8102e',

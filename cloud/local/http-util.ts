@@ -12,12 +12,12 @@ export class HttpError extends Error {
 
 const MAX_BODY = 2 * 1024 * 1024;
 
-export async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> {
+export async function readJson(req: IncomingMessage, maxBytes = MAX_BODY): Promise<Record<string, unknown>> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY) throw new HttpError(413, 'PAYLOAD_TOO_LARGE', '请求内容过大');
+    if (size > maxBytes) throw new HttpError(413, 'PAYLOAD_TOO_LARGE', '请求内容过大');
     chunks.push(chunk as Buffer);
   }
   if (size === 0) return {};

@@ -12,6 +12,7 @@ import { HttpError, readJson, sendJson } from './http-util';
 import { loadIndexSpecs } from './indexes';
 import { demoPersonas } from './seed/demo-data';
 import { seedDemo } from './seed/seed';
+import { CONTENT_TYPES, FileStore, MAX_UPLOAD_BYTES, UPLOAD_PATH } from './storage/file-store';
 
 export interface LocalCloudOptions {
   port?: number;
@@ -57,6 +58,7 @@ export async function startLocalCloud(opts: LocalCloudOptions): Promise<LocalClo
   });
   if (opts.seedDemo) log(seedDemo(db).seeded ? '本地云：已写入演示数据' : '本地云：演示数据已存在，未改动');
   const sessions = SessionSigner.forDataDir(opts.dataDir);
+  const files = new FileStore(opts.dataDir);
   const adminPath = `/admin/${opts.adminToken ?? randomBytes(12).toString('hex')}`;
   const appid = opts.appid ?? 'wxlocalcloud';
   const statics = opts.h5Dir && fs.existsSync(opts.h5Dir) ? sirv(opts.h5Dir, { single: true, dev: true }) : null;
@@ -81,6 +83,8 @@ export async function startLocalCloud(opts: LocalCloudOptions): Promise<LocalClo
       if (!opts.devLogin) throw new HttpError(403, 'LOGIN_DISABLED', '本地登录未开启');
       return sendJson(res, 200, { ok: true, data: demoPersonas() });
     }
+    if (req.method === 'POST' && url.pathname === '/api/storage/upload') return upload(req, res);
+    if (req.method === 'GET' && url.pathname.startsWith('/storage/')) return download(url.pathname.slice('/storage/'.length), res);
     const fn = /^\/api\/([A-Za-z0-9_-]+)$/.exec(url.pathname);
     if (fn && req.method === 'POST') return callFunction(fn[1]!, req, res);
     if (url.pathname.startsWith('/api/') || url.pathname.startsWith('/admin')) {
@@ -101,10 +105,38 @@ export async function startLocalCloud(opts: LocalCloudOptions): Promise<LocalClo
     sendJson(res, 200, { ok: true, data: { token: sessions.issue(openid, appid), openid } });
   }
 
-  async function callFunction(name: string, req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+  function sessionOf(req: http.IncomingMessage) {
     const auth = req.headers.authorization;
     const session = sessions.verify(auth?.startsWith('Bearer ') ? auth.slice(7) : undefined);
     if (!session) throw new HttpError(401, 'UNAUTHENTICATED', '请先登录');
+    return session;
+  }
+
+  /** h5's Taro.cloud.uploadFile: `{ cloudPath, contentBase64 }`, only into the caller's own folder. */
+  async function upload(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const session = sessionOf(req);
+    const body = await readJson(req, Math.ceil(MAX_UPLOAD_BYTES * 1.4));
+    const cloudPath = String(body['cloudPath'] ?? '');
+    const m = UPLOAD_PATH.exec(cloudPath);
+    if (!m) throw new HttpError(400, 'INVALID_INPUT', '只能上传 jpg、png 或 webp 图片');
+    if (m[1] !== session.openid) throw new HttpError(403, 'FORBIDDEN', '只能上传到自己的目录');
+    const content = Buffer.from(String(body['contentBase64'] ?? ''), 'base64');
+    if (content.length === 0) throw new HttpError(400, 'INVALID_INPUT', '文件是空的');
+    if (content.length > MAX_UPLOAD_BYTES) throw new HttpError(413, 'INVALID_INPUT', '图片不能超过 5 MB');
+    files.put(cloudPath, content);
+    sendJson(res, 200, { ok: true, data: { fileID: files.fileId(cloudPath) } });
+  }
+
+  function download(cloudPath: string, res: http.ServerResponse): void {
+    const content = UPLOAD_PATH.test(cloudPath) ? files.get(cloudPath) : null;
+    if (!content) throw new HttpError(404, 'NOT_FOUND', '文件不存在');
+    const ext = cloudPath.split('.').pop() ?? '';
+    res.writeHead(200, { 'content-type': CONTENT_TYPES[ext] ?? 'application/octet-stream', 'cache-control': 'private, max-age=86400' });
+    res.end(content);
+  }
+
+  async function callFunction(name: string, req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const session = sessionOf(req);
     const body = await readJson(req);
     try {
       const result = await functions!.invoke(

@@ -34,3 +34,9 @@ export function onSessionChange(listener: Listener): () => void {
 export function isSignedIn(): boolean {
   return process.env.TARO_ENV === 'weapp' || getSession() !== null;
 }
+
+/** The Authorization header for the local cloud's HTTP API (h5). */
+export function authHeader(): Record<string, string> {
+  const session = getSession();
+  return session ? { authorization: `Bearer ${session.token}` } : {};
+}

@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro';
 import type { ApiResult } from '../../contracts/errors';
 import { ApiCallError } from './errors';
-import { getSession, setSession } from './session';
+import { authHeader, setSession } from './session';
 
 /** Sends `{ action, data }` to a cloud function and returns what its main() returned. */
 export type Transport = (fn: string, action: string, data: unknown) => Promise<ApiResult<unknown>>;
@@ -18,12 +18,11 @@ export function apiBase(): string {
 
 /** h5: the local cloud's HTTP API, with the signed-in persona's session token. */
 const httpTransport: Transport = async (fn, action, data) => {
-  const session = getSession();
   const res = await Taro.request<ApiResult<unknown> | { code: string; message: string }>({
     url: `${apiBase()}/api/${fn}`,
     method: 'POST',
     data: { action, data },
-    header: { 'content-type': 'application/json', ...(session ? { authorization: `Bearer ${session.token}` } : {}) },
+    header: { 'content-type': 'application/json', ...authHeader() },
     timeout: 15000,
   });
   if (res.statusCode === 401) {

@@ -9,6 +9,7 @@ import { ProfileEditor } from '../../features/account/components/profile-editor'
 import { JoinBranch } from '../../features/account/components/join-branch';
 import { AdminEntries } from '../../features/account/components/admin-entries';
 import { signOut } from '../../features/auth/api';
+import { MessagesEntry } from '../../features/points/components/messages-entry';
 import './index.scss';
 
 export default function MePage() {
@@ -36,7 +37,7 @@ export default function MePage() {
           <AtListItem title='完善资料' note='姓名、头像、手机号' arrow='right' onClick={() => setEditing(true)} />
         </AtList>
       ) : null}
-      {!hasRole(me, 'member') ? <JoinBranch me={me} /> : null}
+      {!hasRole(me, 'member') ? <JoinBranch me={me} /> : <MessagesEntry />}
       <View className='me-page__section'>
         <AdminEntries me={me} />
       </View>

@@ -1,11 +1,67 @@
-import { View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import { AtButton, AtList, AtListItem } from 'taro-ui';
+import { call } from '../../api/client';
 import { EmptyState } from '../../components/empty-state';
+import { ErrorState, Loading } from '../../components/page-state';
+import { useRemote } from '../../hooks/use-remote';
+import { hasRole, useMe } from '../../features/account/me-store';
+import { SummaryCard } from '../../features/points/components/summary-card';
+import { LedgerRow } from '../../features/points/components/ledger-row';
 import './index.scss';
 
-export default function PointsPage() {
+const go = (url: string) => () => Taro.navigateTo({ url });
+
+function PointsHome() {
+  const summary = useRemote(() => call('points', 'summary'), []);
+  if (summary.loading && !summary.data) return <Loading />;
+  if (summary.error && !summary.data) return <ErrorState error={summary.error} onRetry={summary.reload} />;
+  const s = summary.data!;
   return (
     <View className='page'>
-      <EmptyState title='党员量化积分即将开放' description='在这里登记学习、组织生活、志愿服务等积分，查看排名与星级。' />
+      <SummaryCard summary={s} />
+      <View className='points-page__claim'>
+        <AtButton type='primary' onClick={go('/packages/points/pages/claim/index')}>
+          申报积分
+        </AtButton>
+      </View>
+      <AtList>
+        <AtListItem
+          title='我的申报'
+          extraText={s.pendingClaims ? `${s.pendingClaims} 条待审核` : ''}
+          arrow='right'
+          onClick={go('/packages/points/pages/my-claims/index')}
+        />
+        <AtListItem title='积分明细' arrow='right' onClick={go('/packages/points/pages/ledger/index')} />
+        <AtListItem title='排行榜' arrow='right' onClick={go('/packages/points/pages/ranking/index')} />
+      </AtList>
+      <Text className='section-title'>最近记录</Text>
+      {s.recent.length === 0 ? (
+        <Text className='load-more'>今年还没有积分记录，去申报第一条吧。</Text>
+      ) : (
+        s.recent.map((e) => <LedgerRow key={e.id} entry={e} />)
+      )}
     </View>
   );
+}
+
+export default function PointsPage() {
+  const { me, signedIn, loading } = useMe();
+  if (!signedIn) {
+    return <EmptyState title='登录后查看积分' description='党员登录并加入所在支部后，可在这里登记和查看积分。' />;
+  }
+  if (!me) return <Loading />;
+  if (!hasRole(me, 'member')) {
+    return (
+      <View className='page'>
+        <EmptyState title='加入党支部后可登记积分' description='党员量化积分按支部管理：请先在「我的」中加入所在党支部。' />
+        <View className='points-page__claim'>
+          <AtButton onClick={() => Taro.switchTab({ url: '/pages/me/index' })} loading={loading}>
+            去加入党支部
+          </AtButton>
+        </View>
+      </View>
+    );
+  }
+  return <PointsHome />;
 }

@@ -8,6 +8,7 @@ import { hasRole } from '../me-store';
 export function adminEntries(me: Me): Array<{ title: string; note: string; url: string }> {
   const entries: Array<{ title: string; note: string; url: string }> = [];
   if (hasRole(me, 'branch_admin')) {
+    entries.push({ title: '积分审核', note: '党员积分申报审核、年度积分表导出', url: '/packages/admin/pages/claims/index' });
     entries.push({ title: '支部管理', note: '入党支部申请审核、支部邀请码', url: '/packages/admin/pages/branch/index' });
   }
   if (hasRole(me, 'org_admin')) {

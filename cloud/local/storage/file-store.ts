@@ -1,0 +1,57 @@
+import fs from 'node:fs';
+import path from 'node:path';
+
+/**
+ * The local cloud's stand-in for CloudBase cloud storage: files under
+ * <data>/storage/<cloudPath>, or in memory when the local cloud has no data
+ * folder. File IDs look like CloudBase's: cloud://<env>.<bucket>/<cloudPath>.
+ */
+export class FileStore {
+  private readonly memory = new Map<string, Buffer>();
+
+  constructor(
+    private readonly dir: string | null,
+    readonly bucket = 'local-env.local-bucket',
+  ) {}
+
+  fileId(cloudPath: string): string {
+    return `cloud://${this.bucket}/${cloudPath}`;
+  }
+
+  /** The cloudPath of one of our file IDs, or null for anything else. */
+  cloudPathOf(fileId: string): string | null {
+    const prefix = `cloud://${this.bucket}/`;
+    return fileId.startsWith(prefix) ? fileId.slice(prefix.length) : null;
+  }
+
+  put(cloudPath: string, content: Buffer): void {
+    if (!this.dir) return void this.memory.set(cloudPath, content);
+    const file = this.resolve(cloudPath);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, content);
+  }
+
+  get(cloudPath: string): Buffer | null {
+    if (!this.dir) return this.memory.get(cloudPath) ?? null;
+    const file = this.resolve(cloudPath);
+    return fs.existsSync(file) ? fs.readFileSync(file) : null;
+  }
+
+  private resolve(cloudPath: string): string {
+    const root = path.resolve(this.dir!, 'storage');
+    const file = path.resolve(root, cloudPath);
+    if (!file.startsWith(root + path.sep)) throw new Error('invalid path');
+    return file;
+  }
+}
+
+/** What a caller may upload: images into their own folder, as the production security rule allows. */
+export const UPLOAD_PATH = /^claims\/([A-Za-z0-9_-]{1,64})\/([A-Za-z0-9_-]{1,64}\.(jpg|jpeg|png|webp))$/;
+export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
+
+export const CONTENT_TYPES: Record<string, string> = {
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  png: 'image/png',
+  webp: 'image/webp',
+};

@@ -1,0 +1,57 @@
+import { useState } from 'react';
+import { Text, View } from '@tarojs/components';
+import { AtButton, AtInput } from 'taro-ui';
+import type { Claim } from '../../../../contracts/points';
+import { dayText, signed } from '../format';
+import { Photos } from './photo-picker';
+import './claim-review.scss';
+
+/** One claim in the secretary's queue: select for bulk approval, or decide it alone. */
+export function ClaimReview(p: {
+  claim: Claim;
+  selected: boolean;
+  busy: boolean;
+  onToggle: () => void;
+  onDecide: (approve: boolean, reason?: string) => void;
+}) {
+  const { claim: c } = p;
+  const [rejecting, setRejecting] = useState(false);
+  const [reason, setReason] = useState('');
+  return (
+    <View className={`claim-review ${p.selected ? 'claim-review--selected' : ''}`}>
+      <View className='claim-review__head' onClick={p.onToggle}>
+        <Text className='claim-review__check'>{p.selected ? '☑' : '☐'}</Text>
+        <Text className='claim-review__title'>
+          {c.memberName} · {c.itemName} {signed(c.points)}
+        </Text>
+      </View>
+      <Text className='claim-review__meta'>
+        {c.categoryName} · {dayText(c.date)}
+        {c.note ? ` · ${c.note}` : ''}
+      </Text>
+      <Photos ids={c.photos} />
+      {rejecting ? (
+        <View>
+          <AtInput name='reason' title='驳回理由' placeholder='党员会看到' value={reason} onChange={(v: string | number) => setReason(String(v))} />
+          <View className='claim-review__actions'>
+            <AtButton size='small' type='primary' disabled={p.busy} onClick={() => p.onDecide(false, reason)}>
+              确认驳回
+            </AtButton>
+            <AtButton size='small' disabled={p.busy} onClick={() => setRejecting(false)}>
+              取消
+            </AtButton>
+          </View>
+        </View>
+      ) : (
+        <View className='claim-review__actions'>
+          <AtButton size='small' type='primary' disabled={p.busy} onClick={() => p.onDecide(true)}>
+            通过
+          </AtButton>
+          <AtButton size='small' disabled={p.busy} onClick={() => setRejecting(true)}>
+            驳回
+          </AtButton>
+        </View>
+      )}
+    </View>
+  );
+}

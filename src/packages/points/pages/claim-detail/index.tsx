@@ -1,0 +1,64 @@
+import { useState } from 'react';
+import Taro, { useRouter } from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import { AtButton } from 'taro-ui';
+import { call, toastError } from '../../../../api/client';
+import { ErrorState, Loading } from '../../../../components/page-state';
+import { useRemote } from '../../../../hooks/use-remote';
+import { useMe } from '../../../../features/account/me-store';
+import { Photos } from '../../../../features/points/components/photo-picker';
+import { CLAIM_STATUS, dayText, signed } from '../../../../features/points/format';
+import { shortTime } from '../../../../features/org/format';
+import '../../../../features/points/components/claim-form.scss';
+
+export default function ClaimDetailPage() {
+  const { params } = useRouter();
+  const claimId = params['id'] ?? '';
+  const { me } = useMe();
+  const claim = useRemote(() => call('points', 'getClaim', { claimId }), [claimId]);
+  const [busy, setBusy] = useState(false);
+  if (claim.loading && !claim.data) return <Loading />;
+  if (claim.error) return <ErrorState error={claim.error} onRetry={claim.reload} />;
+  const c = claim.data!;
+  return (
+    <View className='page claim-detail'>
+      <View className='card'>
+        <Text className={`claim-detail__status claim-detail__status--${c.status}`}>{CLAIM_STATUS[c.status]}</Text>
+        <Text className='claim-detail__title'>
+          {c.itemName} {signed(c.points)} 分
+        </Text>
+        <Text className='claim-detail__line'>
+          {c.categoryName} · {dayText(c.date)} · {c.memberName}
+        </Text>
+        {c.note ? <Text className='claim-detail__line'>{c.note}</Text> : null}
+        <Photos ids={c.photos} />
+        {c.status === 'rejected' && c.reason ? <Text className='claim-detail__reason'>驳回理由：{c.reason}</Text> : null}
+        <Text className='claim-detail__line muted'>
+          {shortTime(c.createdAt)} 提交{c.decidedAt ? ` · ${shortTime(c.decidedAt)} ${c.decidedByName ?? ''}审核` : ''}
+        </Text>
+      </View>
+      {c.status === 'pending' && c.openid === me?.profile.openid ? (
+        <View className='claim-form__submit'>
+          <AtButton
+            loading={busy}
+            disabled={busy}
+            onClick={async () => {
+              setBusy(true);
+              try {
+                await call('points', 'withdrawClaim', { claimId: c.id });
+                void Taro.showToast({ title: '已撤回', icon: 'success' });
+                await claim.reload();
+              } catch (err) {
+                toastError(err);
+              } finally {
+                setBusy(false);
+              }
+            }}
+          >
+            撤回申报
+          </AtButton>
+        </View>
+      ) : null}
+    </View>
+  );
+}

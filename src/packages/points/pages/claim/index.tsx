@@ -1,0 +1,77 @@
+import { useMemo, useState } from 'react';
+import Taro from '@tarojs/taro';
+import { Picker, Text, View } from '@tarojs/components';
+import { AtButton, AtList, AtListItem, AtTextarea } from 'taro-ui';
+import { call, toastError } from '../../../../api/client';
+import { ErrorState, Loading } from '../../../../components/page-state';
+import { useRemote } from '../../../../hooks/use-remote';
+import { useMe } from '../../../../features/account/me-store';
+import { PhotoPicker } from '../../../../features/points/components/photo-picker';
+import { signed, today } from '../../../../features/points/format';
+import '../../../../features/points/components/claim-form.scss';
+
+/** 申报积分: pick an item of the standard, the day, a note and up to 3 photos. */
+export default function ClaimPage() {
+  const { me } = useMe();
+  const standard = useRemote(() => call('points', 'getStandard'), []);
+  const [index, setIndex] = useState(-1);
+  const [date, setDate] = useState(today());
+  const [note, setNote] = useState('');
+  const [photos, setPhotos] = useState<string[]>([]);
+  const [busy, setBusy] = useState(false);
+
+  const items = useMemo(() => {
+    const s = standard.data;
+    if (!s) return [];
+    const catName = new Map(s.categories.map((c) => [c.id, c.name]));
+    return s.items.filter((i) => i.active && i.claimable).map((i) => ({ ...i, label: `${catName.get(i.categoryId) ?? ''} · ${i.name}（${signed(i.points)}）` }));
+  }, [standard.data]);
+  const item = items[index];
+
+  if (standard.loading && !standard.data) return <Loading />;
+  if (standard.error) return <ErrorState error={standard.error} onRetry={standard.reload} />;
+
+  const submit = async () => {
+    if (!item) return void Taro.showToast({ title: '请选择积分项目', icon: 'none' });
+    if (item.evidenceRequired && photos.length === 0) return void Taro.showToast({ title: '此项目需要上传照片作为凭证', icon: 'none' });
+    setBusy(true);
+    try {
+      const claim = await call('points', 'claim', { itemId: item.id, date, note, photos });
+      void Taro.showToast({ title: '已提交，等待支部审核', icon: 'success' });
+      await Taro.redirectTo({ url: `/packages/points/pages/claim-detail/index?id=${claim.id}` });
+    } catch (err) {
+      toastError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <View className='page claim-form'>
+      <AtList>
+        <Picker mode='selector' range={items.map((i) => i.label)} value={Math.max(0, index)} onChange={(e) => setIndex(Number(e.detail.value))}>
+          <AtListItem title='积分项目' extraText={item ? item.name : '请选择'} arrow='right' />
+        </Picker>
+        <Picker mode='date' value={date} end={today()} onChange={(e) => setDate(String(e.detail.value))}>
+          <AtListItem title='日期' extraText={date} arrow='right' />
+        </Picker>
+      </AtList>
+      {item ? (
+        <Text className='claim-form__hint'>
+          {signed(item.points)} 分{item.evidenceRequired ? ' · 需上传照片凭证' : ''}
+          {item.caps.month ? ` · 每月最多 ${item.caps.month} 分` : ''}
+          {item.caps.year ? ` · 每年最多 ${item.caps.year} 分` : ''}
+        </Text>
+      ) : null}
+      <View className='card'>
+        <AtTextarea value={note} onChange={(v: string) => setNote(v)} maxLength={500} placeholder='说明：参加了什么、在哪里（选填）' />
+        <PhotoPicker openid={me?.profile.openid ?? ''} value={photos} onChange={setPhotos} />
+      </View>
+      <View className='claim-form__submit'>
+        <AtButton type='primary' loading={busy} disabled={busy} onClick={submit}>
+          提交申报
+        </AtButton>
+      </View>
+    </View>
+  );
+}
