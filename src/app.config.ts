@@ -23,7 +23,7 @@ export default defineAppConfig({
     },
     {
       root: 'packages/admin',
-      pages: ['pages/branch/index', 'pages/claims/index', 'pages/org/index', 'pages/station/index'],
+      pages: ['pages/branch/index', 'pages/claims/index', 'pages/org/index', 'pages/standard/index', 'pages/station/index'],
     },
   ],
   window: {

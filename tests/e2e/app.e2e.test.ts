@@ -1,13 +1,9 @@
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { startLocalCloud, type LocalCloud } from '../../cloud/local/server';
-import { launchChromium } from './chromium';
+import { button, e2eSession, openTab, SHOTS, signIn as signInAs, text } from './harness';
 
-const ROOT = path.resolve(__dirname, '..', '..');
-const SHOTS = path.join(ROOT, 'screenshots');
 const TABS = [
   ['home', '首页'],
   ['points', '积分'],
@@ -16,48 +12,9 @@ const TABS = [
   ['me', '我的'],
 ] as const;
 
-let cloud: LocalCloud;
-let browser: Browser;
-
-before(async () => {
-  if (!fs.existsSync(path.join(ROOT, 'dist/h5/index.html'))) throw new Error('dist/h5 missing: run `npm run build:h5`');
-  cloud = await startLocalCloud({
-    dataDir: null,
-    functionsDir: path.join(ROOT, 'cloud/functions'),
-    h5Dir: path.join(ROOT, 'dist/h5'),
-    devLogin: true,
-    seedDemo: true,
-    strictIndexes: true,
-    log: () => {},
-  });
-  browser = await launchChromium();
-  fs.mkdirSync(SHOTS, { recursive: true });
-});
-
-after(async () => {
-  await browser?.close();
-  await cloud?.close();
-});
-
-/** A fresh phone-sized page, signed in as the persona through the sign-in screen. */
-async function signIn(openid: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 375, height: 812 }, deviceScaleFactor: 2 });
-  await page.goto(`${cloud.url}/#/pages/login/index`);
-  await page.locator(`[data-openid="${openid}"]`).click();
-  await page.waitForURL(/pages\/me\/index/);
-  await page.getByText('完善资料').waitFor();
-  return page;
-}
-
-async function openTab(page: Page, label: string): Promise<void> {
-  await page.locator('.taro-tabbar__tabbar').getByText(label, { exact: true }).click();
-  await page.waitForTimeout(300); // let the route change settle before a screenshot
-}
-
-const text = (page: Page) => page.locator('body').innerText();
-
-/** taro-ui's AtButton on h5 lays a transparent native button over its label: click the button itself. */
-const button = (page: Page, label: string) => page.locator('.at-button', { hasText: label });
+const session = e2eSession();
+const cloud = () => session.cloud();
+const signIn = (openid: string) => signInAs(session, openid);
 
 describe('signing in as each demo persona', () => {
   const expected: Array<{ openid: string; sees: string[]; notSees: string[] }> = [
@@ -99,7 +56,7 @@ describe('permissions as a person meets them', () => {
   it('a member of another branch opening the secretary page is told why not', async () => {
     const page = await signIn('demo_member_b');
     // A fresh document, as when the link is opened directly: only this page is on screen.
-    await page.goto(`${cloud.url}/?direct=1#/packages/admin/pages/branch/index`);
+    await page.goto(`${cloud().url}/?direct=1#/packages/admin/pages/branch/index`);
     await page.getByText('没有权限').first().waitFor();
     const body = await text(page);
     assert.match(body, /没有权限|只能|无权/);

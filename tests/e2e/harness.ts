@@ -1,0 +1,57 @@
+import { after, before } from 'node:test';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { startLocalCloud, type LocalCloud } from '../../cloud/local/server';
+import { launchChromium } from './chromium';
+
+export const ROOT = path.resolve(__dirname, '..', '..');
+export const SHOTS = path.join(ROOT, 'screenshots');
+
+/** One local cloud (seeded, strict indexes) serving dist/h5, and one browser, per test file. */
+export function e2eSession(): { cloud: () => LocalCloud; browser: () => Browser } {
+  let cloud: LocalCloud;
+  let browser: Browser;
+  before(async () => {
+    if (!fs.existsSync(path.join(ROOT, 'dist/h5/index.html'))) throw new Error('dist/h5 missing: run `npm run build:h5`');
+    cloud = await startLocalCloud({
+      dataDir: null,
+      functionsDir: path.join(ROOT, 'cloud/functions'),
+      h5Dir: path.join(ROOT, 'dist/h5'),
+      devLogin: true,
+      seedDemo: true,
+      strictIndexes: true,
+      log: () => {},
+    });
+    browser = await launchChromium();
+    fs.mkdirSync(SHOTS, { recursive: true });
+  });
+  after(async () => {
+    await browser?.close();
+    await cloud?.close();
+  });
+  return { cloud: () => cloud, browser: () => browser };
+}
+
+/** A fresh phone-sized page, signed in as the persona through the sign-in screen. */
+export async function signIn(session: ReturnType<typeof e2eSession>, openid: string): Promise<Page> {
+  const page = await session.browser().newPage({ viewport: { width: 375, height: 812 }, deviceScaleFactor: 2 });
+  await page.goto(`${session.cloud().url}/#/pages/login/index`);
+  await page.locator(`[data-openid="${openid}"]`).click();
+  await page.waitForURL(/pages\/me\/index/);
+  await page.getByText('完善资料').waitFor();
+  return page;
+}
+
+export async function openTab(page: Page, label: string): Promise<void> {
+  await page.locator('.taro-tabbar__tabbar').getByText(label, { exact: true }).click();
+  await page.waitForTimeout(300); // let the route change settle before a screenshot
+}
+
+export const text = (page: Page) => page.locator('body').innerText();
+
+/** taro-ui's AtButton on h5 lays a transparent native button over its label: click the button itself. */
+export const button = (page: Page, label: string) => page.locator('.at-button', { hasText: label });
+
+/** The page on screen now (Taro keeps earlier pages of the stack, hidden, in the DOM). */
+export const current = (page: Page) => page.locator('.taro_page_stationed:visible').last();

@@ -1,0 +1,96 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { button, current, e2eSession, openTab, ROOT, SHOTS, signIn } from './harness';
+
+const session = e2eSession();
+// Any small image will do as evidence: the tab icon is a real PNG in the repo.
+const PHOTO = path.join(ROOT, 'src/assets/tab/points.png');
+
+async function pointsTab(page: Page): Promise<{ total: number; stars: string; rank: string }> {
+  await openTab(page, '积分');
+  const total = current(page).getByTestId('points-total');
+  await total.waitFor();
+  return {
+    total: Number(await total.innerText()),
+    stars: await current(page).getByTestId('points-stars').innerText(),
+    rank: await current(page).getByTestId('branch-rank').innerText(),
+  };
+}
+
+/** Fills the claim form with the first claimable item, today, a note and a photo; returns the item's label. */
+async function claim(page: Page, note: string): Promise<string> {
+  await button(page, '申报积分').click();
+  const form = current(page);
+  await form.getByText('积分项目').click();
+  await page.getByText('确定', { exact: true }).click(); // the picker opens on the first item
+  const chosen = await form.locator('.at-list__item', { hasText: '积分项目' }).locator('.item-extra__info').innerText();
+  assert.notEqual(chosen, '请选择');
+  await form.locator('textarea').fill(note);
+  const chooser = page.waitForEvent('filechooser');
+  await form.getByText('+ 照片').click();
+  await (await chooser).setFiles(PHOTO);
+  await form.locator('.photo-picker__img').first().waitFor();
+  await button(page, '提交申报').click();
+  await current(page).getByText('待审核').waitFor();
+  return chosen;
+}
+
+async function secretaryDecides(approve: boolean, reason?: string): Promise<void> {
+  const page = await signIn(session, 'demo_secretary');
+  await page.getByText('积分审核').click();
+  const review = current(page).locator('.claim-review', { hasText: '李红梅' }).first();
+  await review.waitFor();
+  await review.locator('.photo-picker__img').first().waitFor(); // the evidence photo is there
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: path.join(SHOTS, 'demo_secretary-claims.png') });
+  if (approve) {
+    await review.locator('.at-button', { hasText: '通过' }).click();
+  } else {
+    await review.locator('.at-button', { hasText: '驳回' }).click();
+    await review.locator('input').fill(reason ?? '');
+    await review.locator('.at-button', { hasText: '确认驳回' }).click();
+  }
+  await current(page).getByText('没有待审核的申报').waitFor();
+  await page.close();
+}
+
+describe('party-member points, as people use them', () => {
+  it('a member claims with a photo, the secretary approves, and total, rank and star update', async () => {
+    let member = await signIn(session, 'demo_member_a');
+    const before = await pointsTab(member);
+    await member.screenshot({ path: path.join(SHOTS, 'demo_member_a-points-before.png') });
+    await claim(member, '参加支部集中学习');
+    await member.close();
+
+    await secretaryDecides(true);
+
+    member = await signIn(session, 'demo_member_a');
+    const after = await pointsTab(member);
+    assert.ok(after.total > before.total, `total ${before.total} → ${after.total}`);
+    assert.notEqual(after.total, before.total);
+    await member.screenshot({ path: path.join(SHOTS, 'demo_member_a-points-after.png') });
+    // The rank line and the star line reflect the new total (both are recomputed on the server).
+    assert.match(after.rank, /支部排名 \d+ \/ \d+/);
+    assert.match(after.stars, /★|暂未评星/);
+    await member.close();
+  });
+
+  it('a rejected claim shows its reason to the member', async () => {
+    let member = await signIn(session, 'demo_member_a');
+    await pointsTab(member);
+    await claim(member, '第二次学习');
+    await member.close();
+
+    await secretaryDecides(false, '照片看不清，请重新上传');
+
+    member = await signIn(session, 'demo_member_a');
+    await pointsTab(member);
+    await current(member).getByText('我的申报').click();
+    await current(member).getByText('已驳回').first().click();
+    await current(member).getByText('驳回理由：照片看不清，请重新上传').waitFor();
+    await member.screenshot({ path: path.join(SHOTS, 'demo_member_a-claim-rejected.png') });
+    await member.close();
+  });
+});
