@@ -1,7 +1,7 @@
 // Who may do what: every role and scope check the cloud functions make, in one place.
 import type { Role } from '../../contracts/account';
 import { AppError } from './errors';
-import { findUser } from './account/users';
+import { findUser, type UserDoc } from './account/users';
 import { findBranch } from './org/branches';
 import type { BranchDoc } from './org/docs';
 
@@ -22,7 +22,16 @@ export interface Scope {
 
 /** Loads the caller; someone not seen before is plain crew (reads create nothing). */
 export async function loadActor(openid: string): Promise<Actor> {
-  const u = await findUser(openid);
+  return toActor(openid, await findUser(openid));
+}
+
+/** The caller and their stored user, for actions that also record who acted (by name). */
+export async function loadActorUser(openid: string): Promise<{ actor: Actor; user: UserDoc | null }> {
+  const user = await findUser(openid);
+  return { actor: toActor(openid, user), user };
+}
+
+function toActor(openid: string, u: UserDoc | null): Actor {
   return {
     openid,
     roles: u?.roles ?? ['crew'],

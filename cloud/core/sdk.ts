@@ -67,13 +67,44 @@ export interface Tx {
   };
 }
 
-/** Runs `fn` in a transaction; the SDK retries it when a concurrent write conflicts. */
+/** How often a transaction that lost a race to insert the same `_id` runs again. */
+const DUPLICATE_RETRIES = 2;
+
+/**
+ * Runs `fn` in a transaction; the SDK retries it when a concurrent write conflicts. Inserting an
+ * `_id` that a concurrent transaction has just committed fails as a duplicate instead: that is
+ * the same race, so it runs again too, and the new run reads the other's document.
+ */
 export async function runTransaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return (await db.runTransaction(fn)) as T;
+    } catch (err) {
+      if (err instanceof AppError) throw err;
+      if (isDuplicateKey(err) && attempt < DUPLICATE_RETRIES) continue;
+      // Still conflicting after the SDK's retries: others keep writing the same documents.
+      if (errorText(err).includes('TRANSACTION_CONFLICT')) throw new AppError('CONFLICT');
+      throw err;
+    }
+  }
+}
+
+/** True when a transaction's `doc().get()` failed because the document is missing (the SDK throws then). */
+function isMissingDoc(err: unknown): boolean {
+  return /does not exist/i.test(errorText(err));
+}
+
+/** Reads one document inside a transaction, or null when it is missing; either way the read is part of the transaction. */
+export async function txFind<T>(tx: Tx, collection: string, id: string): Promise<T | null> {
   try {
-    return (await db.runTransaction(fn)) as T;
+    return ((await tx.collection(collection).doc(id).get()).data as T | null) ?? null;
   } catch (err) {
-    // Still conflicting after the SDK's retries: others keep writing the same documents.
-    if (errorText(err).includes('TRANSACTION_CONFLICT')) throw new AppError('CONFLICT');
+    if (isMissingDoc(err)) return null;
     throw err;
   }
+}
+
+/** The rows of an aggregation (`aggregate()...end()`), typed as we group them. */
+export async function aggregateList<T>(pipeline: { end(): unknown }): Promise<T[]> {
+  return ((await pipeline.end()) as { list: T[] }).list;
 }

@@ -153,3 +153,63 @@ export async function xlsxBase64(rows: unknown[][]): Promise<string> {
   workbook.addWorksheet('名册').addRows(rows);
   return Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64');
 }
+
+/** The Database methods the local cloud calls exactly once per SDK request (cloud/local/tcb/actions.ts). */
+const REQUEST_METHODS = [
+  'find',
+  'count',
+  'aggregate',
+  'insert',
+  'modify',
+  'remove',
+  'beginTransaction',
+  'txGet',
+  'txInsert',
+  'txModify',
+  'txRemove',
+  'commitTransaction',
+  'abortTransaction',
+] as const;
+
+/**
+ * Runs `fn` and counts the database requests the local cloud answered meanwhile: one per SDK call
+ * (POST to the admin endpoint). Run nothing else against the cloud at the same time.
+ */
+export async function countDbRequests<T>(
+  db: LocalCloud['db'],
+  fn: () => Promise<T>,
+): Promise<{ result: T; requests: number }> {
+  let requests = 0;
+  const target = db as unknown as Record<string, (...args: unknown[]) => unknown>;
+  const originals = REQUEST_METHODS.map((m) => [m, target[m]!] as const);
+  for (const [m, original] of originals) {
+    target[m] = (...args: unknown[]) => {
+      requests++;
+      return original.apply(db, args);
+    };
+  }
+  try {
+    const result = await fn();
+    return { result, requests };
+  } finally {
+    for (const m of REQUEST_METHODS) delete target[m]; // back to the prototype's methods
+  }
+}
+
+/** Today and this year in China time, as the points function dates claims. */
+export function chinaDay(now = new Date()): { today: string; year: number } {
+  const today = new Date(now.getTime() + 8 * 3600 * 1000).toISOString().slice(0, 10);
+  return { today, year: Number(today.slice(0, 4)) };
+}
+
+/** mulberry32: a small seeded generator in [0, 1), so a randomised run can be replayed. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

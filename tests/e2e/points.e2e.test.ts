@@ -19,14 +19,16 @@ async function pointsTab(page: Page): Promise<{ total: number; stars: string; ra
   };
 }
 
-/** Fills the claim form with the first claimable item, today, a note and a photo; returns the item's label. */
-async function claim(page: Page, note: string): Promise<string> {
+/** Fills the claim form with the first claimable item, today, a note and a photo; returns the item's points. */
+async function claim(page: Page, note: string): Promise<number> {
   await button(page, '申报积分').click();
   const form = current(page);
   await form.getByText('积分项目').click();
-  await page.getByText('确定', { exact: true }).click(); // the picker opens on the first item
+  // The picker opens on the first item; each picker on the page has its own (hidden) 确定.
+  await page.getByText('确定', { exact: true }).filter({ visible: true }).click();
   const chosen = await form.locator('.at-list__item', { hasText: '积分项目' }).locator('.item-extra__info').innerText();
   assert.notEqual(chosen, '请选择');
+  const points = Number(/^([+-]\d+) 分/.exec(await form.locator('.claim-form__hint').innerText())?.[1]);
   await form.locator('textarea').fill(note);
   const chooser = page.waitForEvent('filechooser');
   await form.getByText('+ 照片').click();
@@ -34,13 +36,13 @@ async function claim(page: Page, note: string): Promise<string> {
   await form.locator('.photo-picker__img').first().waitFor();
   await button(page, '提交申报').click();
   await current(page).getByText('待审核').waitFor();
-  return chosen;
+  return points;
 }
 
-async function secretaryDecides(approve: boolean, reason?: string): Promise<void> {
+async function secretaryDecides(note: string, approve: boolean, reason?: string): Promise<void> {
   const page = await signIn(session, 'demo_secretary');
-  await page.getByText('积分审核').click();
-  const review = current(page).locator('.claim-review', { hasText: '李红梅' }).first();
+  await current(page).getByText('积分审核', { exact: true }).click();
+  const review = current(page).locator('.claim-review', { hasText: note });
   await review.waitFor();
   await review.locator('.photo-picker__img').first().waitFor(); // the evidence photo is there
   await page.waitForTimeout(400);
@@ -52,7 +54,7 @@ async function secretaryDecides(approve: boolean, reason?: string): Promise<void
     await review.locator('input').fill(reason ?? '');
     await review.locator('.at-button', { hasText: '确认驳回' }).click();
   }
-  await current(page).getByText('没有待审核的申报').waitFor();
+  await review.waitFor({ state: 'detached' }); // decided: it leaves the queue
   await page.close();
 }
 
@@ -61,15 +63,15 @@ describe('party-member points, as people use them', () => {
     let member = await signIn(session, 'demo_member_a');
     const before = await pointsTab(member);
     await member.screenshot({ path: path.join(SHOTS, 'demo_member_a-points-before.png') });
-    await claim(member, '参加支部集中学习');
+    const points = await claim(member, '参加支部集中学习');
+    assert.ok(points > 0);
     await member.close();
 
-    await secretaryDecides(true);
+    await secretaryDecides('参加支部集中学习', true);
 
     member = await signIn(session, 'demo_member_a');
     const after = await pointsTab(member);
-    assert.ok(after.total > before.total, `total ${before.total} → ${after.total}`);
-    assert.notEqual(after.total, before.total);
+    assert.equal(after.total, before.total + points);
     await member.screenshot({ path: path.join(SHOTS, 'demo_member_a-points-after.png') });
     // The rank line and the star line reflect the new total (both are recomputed on the server).
     assert.match(after.rank, /支部排名 \d+ \/ \d+/);
@@ -83,7 +85,7 @@ describe('party-member points, as people use them', () => {
     await claim(member, '第二次学习');
     await member.close();
 
-    await secretaryDecides(false, '照片看不清，请重新上传');
+    await secretaryDecides('第二次学习', false, '照片看不清，请重新上传');
 
     member = await signIn(session, 'demo_member_a');
     await pointsTab(member);

@@ -1,6 +1,7 @@
 import type { Database } from '../store/database';
 import type { AnyObject } from '../store/types';
 import { APPLICANT, BRANCHES, ORGS, PERSONAS, ROSTER, SEED_VERSION, STATIONS } from './demo-data';
+import { seedPointsDemo } from './points-demo';
 
 /**
  * Writes the demo data once. Idempotent: a marker records the version, and
@@ -9,7 +10,9 @@ import { APPLICANT, BRANCHES, ORGS, PERSONAS, ROSTER, SEED_VERSION, STATIONS } f
  */
 export function seedDemo(db: Database): { seeded: boolean } {
   const marker = db.find('_meta', { _id: 'seed' })[0];
-  if (marker && marker['version'] === SEED_VERSION) return { seeded: false };
+  // Each part checks for itself, so a folder seeded before a part existed still gets it.
+  const points = seedPointsDemo(db);
+  if (marker && marker['version'] === SEED_VERSION) return { seeded: points.seeded };
   const at = new Date('2026-01-05T08:00:00+08:00');
   const memberCount = (branchId: string) =>
     PERSONAS.filter((p) => p.branchId === branchId && p.roles.includes('member')).length;
