@@ -10,5 +10,7 @@ declare namespace NodeJS {
     LOCAL_CLOUD_URL?: string
     /** injected through config defineConstants */
     CLOUD_ENV_ID?: string
+    /** injected through config defineConstants */
+    POINTS_RESULT_TEMPLATE_ID?: string
   }
 }
