@@ -44,6 +44,19 @@ import {
   type PointsSummary,
   type RankingPage,
 } from './points';
+import {
+  ActivityDraftInput,
+  ActivityIdInput,
+  CancelActivityInput,
+  CheckInInput,
+  ListActivitiesInput,
+  MarkAttendanceInput,
+  MyActivitiesInput,
+  type Activity,
+  type ActivityView,
+  type MyEnrollment,
+  type RosterEntry,
+} from './volunteer';
 
 /** An action's input schema, with its output type carried along for the client. */
 export interface ActionContract<I extends Schema, O> {
@@ -106,6 +119,26 @@ export const API = {
     branchRanking: read<BranchRankingRow[]>()(BranchRankingInput),
     /** The branch's yearly table as .xlsx (member, subtotal per category, total, star). */
     exportBranch: read<{ fileName: string; base64: string }>()(ExportBranchInput),
+  },
+  volunteer: {
+    /** open: can still sign up; mine: signed up or waitlisted; past: finished or cancelled. Only activities the caller may see. */
+    list: read<Page<ActivityView>>()(ListActivitiesInput),
+    get: read<ActivityView>()(ActivityIdInput),
+    /** Branch admin (own branch) or org admin: create or edit a draft or a published activity; text goes through the content check. */
+    save: write<Activity>()(ActivityDraftInput),
+    publish: write<Activity>()(ActivityIdInput),
+    /** Participants are told. */
+    cancel: write<Activity>()(CancelActivityInput),
+    signUp: write<MyEnrollment>()(ActivityIdInput),
+    cancelSignUp: write<MyEnrollment>()(ActivityIdInput),
+    myActivities: read<Page<ActivityView>>()(MyActivitiesInput),
+    /** Organiser: the code to show as a QR; it changes every 45 s and the previous one stays valid for one more period. */
+    checkinCode: read<{ code: string; qr: string; expiresAt: string }>()(ActivityIdInput),
+    checkIn: write<MyEnrollment>()(CheckInInput),
+    markAttendance: write<RosterEntry>()(MarkAttendanceInput),
+    roster: read<RosterEntry[]>()(ActivityIdInput),
+    /** Organiser: finishes the activity and credits each attendee's hours and points, exactly once. */
+    close: write<{ activity: Activity; credited: number }>()(ActivityIdInput),
   },
   messages: {
     list: read<Page<Message> & { unread: number }>()(ListMessagesInput),

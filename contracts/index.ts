@@ -5,3 +5,4 @@ export * from './api';
 export { describeIssues } from './validation';
 export * from './auth';
 export * from './points';
+export * from './volunteer';
