@@ -29,6 +29,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       'process.env.CLOUD_ENV_ID': JSON.stringify(process.env.CLOUD_ENV_ID || ''),
       // weapp: the subscribe-message template for claim results (same id as the cloud function's env).
       'process.env.POINTS_RESULT_TEMPLATE_ID': JSON.stringify(process.env.POINTS_RESULT_TEMPLATE_ID || ''),
+      'process.env.VOLUNTEER_REMINDER_TEMPLATE_ID': JSON.stringify(process.env.VOLUNTEER_REMINDER_TEMPLATE_ID || ''),
       // h5: where the local cloud's API is; empty means the page's own origin (npm start serves both).
       'process.env.LOCAL_CLOUD_URL': JSON.stringify(process.env.LOCAL_CLOUD_URL || ''),
     },

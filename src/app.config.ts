@@ -22,6 +22,10 @@ export default defineAppConfig({
       ],
     },
     {
+      root: 'packages/volunteer',
+      pages: ['pages/detail/index', 'pages/edit/index', 'pages/checkin-code/index', 'pages/roster/index', 'pages/mine/index'],
+    },
+    {
       root: 'packages/admin',
       pages: ['pages/branch/index', 'pages/claims/index', 'pages/org/index', 'pages/standard/index', 'pages/station/index'],
     },

@@ -12,5 +12,7 @@ declare namespace NodeJS {
     CLOUD_ENV_ID?: string
     /** injected through config defineConstants */
     POINTS_RESULT_TEMPLATE_ID?: string
+    /** injected through config defineConstants */
+    VOLUNTEER_REMINDER_TEMPLATE_ID?: string
   }
 }

@@ -9,12 +9,14 @@ import { hasRole, useMe } from '../me-store';
  * Shows a work page only to those who hold the role, with one plain message for
  * everyone else. A courtesy: the server refuses the actions regardless.
  */
-export function RequireRole({ role, children }: { role: Role; children: ReactNode }) {
+export function RequireRole({ role, children }: { role: Role | Role[]; children: ReactNode }) {
+  const roles = Array.isArray(role) ? role : [role];
   const { me, loading, error, refresh } = useMe();
   if (!me && loading) return <Loading />;
   if (!me) return error ? <ErrorState error={error} onRetry={refresh} /> : <Loading />;
-  if (!hasRole(me, role)) {
-    return <ErrorState error={new ApiCallError('FORBIDDEN', `没有权限：此页面仅对${ROLE_LABELS[role]}开放`)} />;
+  if (!roles.some((r) => hasRole(me, r))) {
+    const who = roles.map((r) => ROLE_LABELS[r]).join('或');
+    return <ErrorState error={new ApiCallError('FORBIDDEN', `没有权限：此页面仅对${who}开放`)} />;
   }
   return <>{children}</>;
 }

@@ -3,19 +3,13 @@ import Taro from '@tarojs/taro';
 import { Picker, Text, View } from '@tarojs/components';
 import { AtButton, AtList, AtListItem, AtTextarea } from 'taro-ui';
 import { call, toastError } from '../../../../api/client';
+import { askToBeNotified } from '../../../../api/subscribe';
 import { ErrorState, Loading } from '../../../../components/page-state';
 import { useRemote } from '../../../../hooks/use-remote';
 import { useMe } from '../../../../features/account/me-store';
 import { PhotoPicker } from '../../../../features/points/components/photo-picker';
 import { signed, today } from '../../../../features/points/format';
 import '../../../../features/points/components/claim-form.scss';
-
-/** weapp: ask once per claim to be told the result (WeChat needs the user's tap to allow a subscribe message). */
-async function askToBeNotified(): Promise<void> {
-  const tmplId = process.env.POINTS_RESULT_TEMPLATE_ID;
-  if (process.env.TARO_ENV !== 'weapp' || !tmplId) return;
-  await Taro.requestSubscribeMessage({ tmplIds: [tmplId], entityIds: [] }).catch(() => undefined); // declining is fine
-}
 
 /** 申报积分: pick an item of the standard, the day, a note and up to 3 photos. */
 export default function ClaimPage() {
@@ -42,7 +36,7 @@ export default function ClaimPage() {
     if (!item) return void Taro.showToast({ title: '请选择积分项目', icon: 'none' });
     if (item.evidenceRequired && photos.length === 0) return void Taro.showToast({ title: '此项目需要上传照片作为凭证', icon: 'none' });
     setBusy(true);
-    await askToBeNotified();
+    await askToBeNotified(process.env.POINTS_RESULT_TEMPLATE_ID);
     try {
       const claim = await call('points', 'claim', { itemId: item.id, date, note, photos });
       void Taro.showToast({ title: '已提交，等待支部审核', icon: 'success' });

@@ -1,0 +1,11 @@
+import Taro from '@tarojs/taro';
+
+/**
+ * weapp: asks the user to allow one subscribe message (WeChat requires the
+ * request to come from the user's tap). Declining, or no template configured,
+ * is fine: the in-app 消息 still records the result.
+ */
+export async function askToBeNotified(templateId: string | undefined): Promise<void> {
+  if (process.env.TARO_ENV !== 'weapp' || !templateId) return;
+  await Taro.requestSubscribeMessage({ tmplIds: [templateId], entityIds: [] }).catch(() => undefined);
+}

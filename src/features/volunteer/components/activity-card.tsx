@@ -1,0 +1,34 @@
+import Taro from '@tarojs/taro';
+import { Image, Text, View } from '@tarojs/components';
+import type { ActivityView } from '../../../../contracts/volunteer';
+import { fileUrl } from '../../../api/storage';
+import { timeRange } from '../format';
+import { CapacityBar } from './capacity-bar';
+import { SignupButton } from './signup-button';
+import './activity-card.scss';
+
+export function ActivityCard({ activity: a, onChanged }: { activity: ActivityView; onChanged: () => void }) {
+  const open = () => Taro.navigateTo({ url: `/packages/volunteer/pages/detail/index?id=${a.id}` });
+  return (
+    <View className='activity-card' data-activity={a.id}>
+      <View onClick={open}>
+        {a.cover ? <Image className='activity-card__cover' src={fileUrl(a.cover)} mode='aspectFill' /> : null}
+        <Text className='activity-card__title'>
+          {a.status === 'draft' ? '【草稿】' : ''}
+          {a.title}
+        </Text>
+        <Text className='activity-card__line'>{timeRange(a.startAt, a.endAt)}</Text>
+        <Text className='activity-card__line'>
+          {a.place.name} · {a.branchName}
+        </Text>
+        {a.points ? <Text className='activity-card__line'>服务 {a.serviceHours} 小时 · 积分 +{a.points}</Text> : null}
+      </View>
+      <View className='activity-card__foot'>
+        <View className='activity-card__capacity'>
+          <CapacityBar enrolled={a.enrolled} capacity={a.capacity} waitlisted={a.waitlisted} />
+        </View>
+        <SignupButton activity={a} onChanged={onChanged} />
+      </View>
+    </View>
+  );
+}

@@ -1,0 +1,50 @@
+import { useState } from 'react';
+import Taro from '@tarojs/taro';
+import { AtButton } from 'taro-ui';
+import type { ActivityView } from '../../../../contracts/volunteer';
+import { call, toastError } from '../../../api/client';
+import { askToBeNotified } from '../../../api/subscribe';
+import { signupLabel } from '../format';
+
+/** One button for every state of the sign-up: it signs up, joins the waitlist, or cancels. */
+export function SignupButton({ activity, onChanged }: { activity: ActivityView; onChanged: () => void }) {
+  const [busy, setBusy] = useState(false);
+  const state = activity.signupState;
+  const cancellable = state === 'enrolled' || state === 'waitlisted';
+
+  const act = async () => {
+    if (cancellable) {
+      const ok = await Taro.showModal({ title: '取消报名', content: state === 'waitlisted' ? '确定退出候补吗？' : '名额将让给候补的同志，确定取消吗？' });
+      if (!ok.confirm) return;
+    }
+    setBusy(true);
+    try {
+      if (cancellable) {
+        await call('volunteer', 'cancelSignUp', { id: activity.id });
+        void Taro.showToast({ title: '已取消报名', icon: 'none' });
+      } else {
+        await askToBeNotified(process.env.VOLUNTEER_REMINDER_TEMPLATE_ID);
+        const mine = await call('volunteer', 'signUp', { id: activity.id });
+        void Taro.showToast({ title: mine.status === 'waitlisted' ? `已进入候补，第${mine.waitlistPosition}位` : '报名成功', icon: 'none' });
+      }
+      onChanged();
+    } catch (err) {
+      toastError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <AtButton
+      size='small'
+      type={state === 'open' ? 'primary' : 'secondary'}
+      disabled={busy || !(state === 'open' || cancellable)}
+      loading={busy}
+      onClick={act}
+      className='signup-button'
+    >
+      {cancellable ? `${signupLabel(activity)} · 取消` : signupLabel(activity)}
+    </AtButton>
+  );
+}

@@ -1,0 +1,148 @@
+import { useState } from 'react';
+import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro';
+import { Image, Text, View } from '@tarojs/components';
+import { AtButton, AtInput, AtList, AtListItem } from 'taro-ui';
+import { call, toastError } from '../../../../api/client';
+import { fileUrl } from '../../../../api/storage';
+import { ErrorState, Loading } from '../../../../components/page-state';
+import { useRemote } from '../../../../hooks/use-remote';
+import { CapacityBar } from '../../../../features/volunteer/components/capacity-bar';
+import { SignupButton } from '../../../../features/volunteer/components/signup-button';
+import { AUDIENCE, deadlineText, timeRange } from '../../../../features/volunteer/format';
+import './index.scss';
+
+/** What a scanned QR carries: redsail:checkin:<activityId>:<code>. */
+function codeFromQr(text: string, activityId: string): string | null {
+  const m = /^redsail:checkin:([^:]+):([A-Z0-9]{6})$/i.exec(text.trim());
+  return m && m[1] === activityId ? m[2]!.toUpperCase() : null;
+}
+
+export default function ActivityDetailPage() {
+  const { params } = useRouter();
+  const id = params['id'] ?? '';
+  const activity = useRemote(() => call('volunteer', 'get', { id }), [id]);
+  const [code, setCode] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  useShareAppMessage(() => ({ title: activity.data?.title ?? '志愿服务', path: `/packages/volunteer/pages/detail/index?id=${id}` }));
+
+  if (activity.loading && !activity.data) return <Loading />;
+  if (activity.error) return <ErrorState error={activity.error} onRetry={activity.reload} />;
+  const a = activity.data!;
+  const mine = a.mine;
+
+  const check = async (kind: 'in' | 'out', given?: string) => {
+    let c = given ?? code;
+    if (process.env.TARO_ENV === 'weapp' && !given) {
+      const scanned = await Taro.scanCode({ onlyFromCamera: true }).catch(() => null);
+      if (!scanned) return;
+      const parsed = codeFromQr(scanned.result, a.id);
+      if (!parsed) return void Taro.showToast({ title: '这不是本活动的签到码', icon: 'none' });
+      c = parsed;
+    }
+    setBusy(true);
+    try {
+      await call('volunteer', 'checkIn', { id: a.id, code: c, kind });
+      void Taro.showToast({ title: kind === 'in' ? '签到成功' : '签退成功', icon: 'success' });
+      setCode('');
+      await activity.reload();
+    } catch (err) {
+      toastError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const organiserAction = (label: string, run: () => Promise<unknown>, confirm?: string) => async () => {
+    if (confirm && !(await Taro.showModal({ title: label, content: confirm })).confirm) return;
+    setBusy(true);
+    try {
+      await run();
+      void Taro.showToast({ title: `${label}完成`, icon: 'none' });
+      await activity.reload();
+    } catch (err) {
+      toastError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const weapp = process.env.TARO_ENV === 'weapp';
+  return (
+    <View className='page activity-detail'>
+      {a.cover ? <Image className='activity-detail__cover' src={fileUrl(a.cover)} mode='aspectFill' /> : null}
+      <View className='card'>
+        <Text className='activity-detail__title'>{a.title}</Text>
+        <Text className='activity-detail__line'>{timeRange(a.startAt, a.endAt)}</Text>
+        <Text className='activity-detail__line'>地点：{a.place.name}</Text>
+        <Text className='activity-detail__line'>
+          {a.branchName} · 面向{AUDIENCE[a.audience]}
+        </Text>
+        <Text className='activity-detail__line'>
+          报名截止 {deadlineText(a.signupDeadline)} · 取消截止 {deadlineText(a.cancelDeadline)}
+        </Text>
+        <Text className='activity-detail__line'>
+          服务时长 {a.serviceHours} 小时{a.pointsItemName ? ` · ${a.pointsItemName} +${a.points} 分` : ''}
+        </Text>
+        {a.status === 'cancelled' ? <Text className='activity-detail__cancelled'>活动已取消：{a.cancelReason}</Text> : null}
+        <View className='activity-detail__signup'>
+          <View style={{ flex: 1 }}>
+            <CapacityBar enrolled={a.enrolled} capacity={a.capacity} waitlisted={a.waitlisted} />
+          </View>
+          <SignupButton activity={a} onChanged={activity.reload} />
+        </View>
+      </View>
+      {a.description ? (
+        <View className='card'>
+          <Text className='activity-detail__desc'>{a.description}</Text>
+        </View>
+      ) : null}
+      {mine?.status === 'enrolled' && a.status === 'published' ? (
+        <View className='card'>
+          <Text className='section-title' style={{ padding: 0 }}>
+            签到
+          </Text>
+          <Text className='activity-detail__line'>
+            {mine.checkedInAt ? `已签到 ${deadlineText(mine.checkedInAt)}` : '未签到'}
+            {mine.checkedOutAt ? ` · 已签退 ${deadlineText(mine.checkedOutAt)}` : ''}
+          </Text>
+          {!weapp ? (
+            <AtInput name='code' title='签到码' placeholder='组织者展示的 6 位码' maxlength={6} value={code} onChange={(v: string | number) => setCode(String(v).toUpperCase())} />
+          ) : null}
+          <View className='activity-detail__actions'>
+            <AtButton size='small' type='primary' disabled={busy} onClick={() => check(mine.checkedInAt ? 'out' : 'in')}>
+              {weapp ? (mine.checkedInAt ? '扫码签退' : '扫码签到') : mine.checkedInAt ? '签退' : '签到'}
+            </AtButton>
+          </View>
+        </View>
+      ) : null}
+      {mine?.hours != null ? (
+        <View className='card'>
+          <Text className='activity-detail__line'>
+            已记录服务时长 {mine.hours} 小时{mine.points ? `，积分 +${mine.points}` : ''}
+          </Text>
+        </View>
+      ) : null}
+      {a.canManage ? (
+        <>
+          <Text className='section-title'>组织者</Text>
+          <AtList>
+            <AtListItem title='编辑活动' arrow='right' onClick={() => Taro.navigateTo({ url: `/packages/volunteer/pages/edit/index?id=${a.id}` })} />
+            {a.status === 'draft' ? <AtListItem title='发布' arrow='right' onClick={organiserAction('发布', () => call('volunteer', 'publish', { id: a.id }))} /> : null}
+            {a.status === 'published' ? (
+              <>
+                <AtListItem title='签到二维码' arrow='right' onClick={() => Taro.navigateTo({ url: `/packages/volunteer/pages/checkin-code/index?id=${a.id}` })} />
+                <AtListItem title='报名名单与考勤' arrow='right' onClick={() => Taro.navigateTo({ url: `/packages/volunteer/pages/roster/index?id=${a.id}` })} />
+                <AtListItem
+                  title='结束活动并记录时长积分'
+                  arrow='right'
+                  onClick={organiserAction('结束活动', () => call('volunteer', 'close', { id: a.id }), '为已签到签退的参与者记录服务时长和积分，结束后不能再签到。')}
+                />
+              </>
+            ) : null}
+          </AtList>
+        </>
+      ) : null}
+    </View>
+  );
+}

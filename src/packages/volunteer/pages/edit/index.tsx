@@ -1,0 +1,178 @@
+import { useEffect, useMemo, useState } from 'react';
+import Taro, { useRouter } from '@tarojs/taro';
+import { Picker, View } from '@tarojs/components';
+import { AtButton, AtInput, AtList, AtListItem, AtSwitch, AtTextarea } from 'taro-ui';
+import type { Audience } from '../../../../../contracts/volunteer';
+import { call, toastError } from '../../../../api/client';
+import { ErrorState, Loading } from '../../../../components/page-state';
+import { useRemote } from '../../../../hooks/use-remote';
+import { RequireRole } from '../../../../features/account/components/require-role';
+import { AUDIENCE, splitIso, toIso } from '../../../../features/volunteer/format';
+import dayjs from 'dayjs';
+
+const AUDIENCES: Audience[] = ['branch', 'members', 'public'];
+
+interface Form {
+  title: string;
+  description: string;
+  place: string;
+  date: string;
+  start: string;
+  end: string;
+  signupDate: string;
+  signupTime: string;
+  cancelDate: string;
+  cancelTime: string;
+  capacity: string;
+  waitlist: boolean;
+  hours: string;
+  pointsItemId: string | null;
+  audience: Audience;
+}
+
+function blank(): Form {
+  const day = dayjs().add(7, 'day').format('YYYY-MM-DD');
+  const before = dayjs().add(6, 'day').format('YYYY-MM-DD');
+  return {
+    title: '',
+    description: '',
+    place: '',
+    date: day,
+    start: '09:00',
+    end: '11:30',
+    signupDate: before,
+    signupTime: '18:00',
+    cancelDate: before,
+    cancelTime: '18:00',
+    capacity: '20',
+    waitlist: true,
+    hours: '2.5',
+    pointsItemId: null,
+    audience: 'members',
+  };
+}
+
+/** 发布活动 / 编辑活动: what, where, when, how many, and what attending earns. */
+function ActivityEditor() {
+  const { params } = useRouter();
+  const id = params['id'];
+  const existing = useRemote(() => (id ? call('volunteer', 'get', { id }) : Promise.resolve(null)), [id]);
+  const standard = useRemote(() => call('points', 'getStandard'), []);
+  const [form, setForm] = useState<Form>(blank);
+  const [busy, setBusy] = useState(false);
+  const set = <K extends keyof Form>(k: K, v: Form[K]) => setForm((f) => ({ ...f, [k]: v }));
+
+  useEffect(() => {
+    const a = existing.data;
+    if (!a) return;
+    const s = splitIso(a.startAt);
+    const sd = splitIso(a.signupDeadline);
+    const cd = splitIso(a.cancelDeadline);
+    setForm({
+      title: a.title,
+      description: a.description,
+      place: a.place.name,
+      date: s.date,
+      start: s.time,
+      end: splitIso(a.endAt).time,
+      signupDate: sd.date,
+      signupTime: sd.time,
+      cancelDate: cd.date,
+      cancelTime: cd.time,
+      capacity: String(a.capacity),
+      waitlist: a.waitlist,
+      hours: String(a.serviceHours),
+      pointsItemId: a.pointsItemId,
+      audience: a.audience,
+    });
+  }, [existing.data]);
+
+  const items = useMemo(() => (standard.data?.items ?? []).filter((i) => i.active && i.points > 0), [standard.data]);
+  if ((id && existing.loading && !existing.data) || (standard.loading && !standard.data)) return <Loading />;
+  if (existing.error) return <ErrorState error={existing.error} onRetry={existing.reload} />;
+
+  const save = async (publish: boolean) => {
+    setBusy(true);
+    try {
+      const saved = await call('volunteer', 'save', {
+        ...(id ? { id } : {}),
+        title: form.title,
+        cover: existing.data?.cover ?? null,
+        description: form.description,
+        place: { name: form.place, lat: existing.data?.place.lat ?? null, lng: existing.data?.place.lng ?? null },
+        startAt: toIso(form.date, form.start),
+        endAt: toIso(form.date, form.end),
+        signupDeadline: toIso(form.signupDate, form.signupTime),
+        cancelDeadline: toIso(form.cancelDate, form.cancelTime),
+        capacity: Math.max(0, Math.trunc(Number(form.capacity) || 0)),
+        waitlist: form.waitlist,
+        serviceHours: Number(form.hours) || 0,
+        pointsItemId: form.pointsItemId,
+        audience: form.audience,
+      });
+      if (publish && saved.status === 'draft') await call('volunteer', 'publish', { id: saved.id });
+      void Taro.showToast({ title: publish ? '已发布' : '已保存草稿', icon: 'success' });
+      await Taro.redirectTo({ url: `/packages/volunteer/pages/detail/index?id=${saved.id}` });
+    } catch (err) {
+      toastError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const item = items.find((i) => i.id === form.pointsItemId);
+  const text = (k: keyof Form) => (v: string | number) => set(k, String(v) as never);
+  return (
+    <View className='page'>
+      <AtInput name='title' title='活动名称' placeholder='如：水上安全知识进校园' value={form.title} onChange={text('title')} />
+      <AtInput name='place' title='地点' placeholder='如：任城区实验小学' value={form.place} onChange={text('place')} />
+      <AtList>
+        <Picker mode='date' value={form.date} onChange={(e) => set('date', String(e.detail.value))}>
+          <AtListItem title='日期' extraText={form.date} arrow='right' />
+        </Picker>
+        <Picker mode='time' value={form.start} onChange={(e) => set('start', String(e.detail.value))}>
+          <AtListItem title='开始' extraText={form.start} arrow='right' />
+        </Picker>
+        <Picker mode='time' value={form.end} onChange={(e) => set('end', String(e.detail.value))}>
+          <AtListItem title='结束' extraText={form.end} arrow='right' />
+        </Picker>
+        <Picker mode='date' value={form.signupDate} onChange={(e) => set('signupDate', String(e.detail.value))}>
+          <AtListItem title='报名截止' extraText={`${form.signupDate} ${form.signupTime}`} arrow='right' />
+        </Picker>
+        <Picker mode='date' value={form.cancelDate} onChange={(e) => set('cancelDate', String(e.detail.value))}>
+          <AtListItem title='取消截止' extraText={`${form.cancelDate} ${form.cancelTime}`} arrow='right' />
+        </Picker>
+        <Picker mode='selector' range={AUDIENCES.map((a) => AUDIENCE[a])} value={AUDIENCES.indexOf(form.audience)} onChange={(e) => set('audience', AUDIENCES[Number(e.detail.value)]!)}>
+          <AtListItem title='面向' extraText={AUDIENCE[form.audience]} arrow='right' />
+        </Picker>
+        <Picker mode='selector' range={['不计积分', ...items.map((i) => `${i.name}（+${i.points}）`)]} value={item ? items.indexOf(item) + 1 : 0} onChange={(e) => set('pointsItemId', items[Number(e.detail.value) - 1]?.id ?? null)}>
+          <AtListItem title='积分项目' extraText={item ? `${item.name} +${item.points}` : '不计积分'} arrow='right' />
+        </Picker>
+      </AtList>
+      <AtInput name='capacity' title='名额' type='number' placeholder='0 为不限' value={form.capacity} onChange={text('capacity')} />
+      <AtInput name='hours' title='服务时长' type='digit' placeholder='小时' value={form.hours} onChange={text('hours')} />
+      <AtSwitch title='满员后可候补' checked={form.waitlist} onChange={(v: boolean) => set('waitlist', v)} />
+      <View className='card'>
+        <AtTextarea value={form.description} onChange={(v: string) => set('description', v)} maxLength={2000} placeholder='活动介绍、集合方式、注意事项' />
+      </View>
+      <View style={{ padding: '32px', display: 'flex', flexDirection: 'column', gap: '20px' }}>
+        <AtButton type='primary' loading={busy} disabled={busy} onClick={() => save(true)}>
+          {existing.data?.status === 'published' ? '保存修改' : '发布'}
+        </AtButton>
+        {existing.data?.status !== 'published' ? (
+          <AtButton disabled={busy} onClick={() => save(false)}>
+            存为草稿
+          </AtButton>
+        ) : null}
+      </View>
+    </View>
+  );
+}
+
+export default function ActivityEditPage() {
+  return (
+    <RequireRole role={['branch_admin', 'org_admin']}>
+      <ActivityEditor />
+    </RequireRole>
+  );
+}
