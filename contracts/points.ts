@@ -168,10 +168,10 @@ export interface Page<T> {
 
 export interface Message {
   id: string;
-  kind: 'claim_approved' | 'claim_rejected' | 'points_awarded' | 'points_corrected';
+  kind: 'claim_approved' | 'claim_rejected' | 'points_awarded' | 'points_corrected' | 'activity_cancelled' | 'activity_promoted';
   title: string;
   body: string;
-  /** The claim or ledger entry it is about. */
+  /** The claim, ledger entry or activity it is about. */
   refId: string;
   read: boolean;
   createdAt: string;

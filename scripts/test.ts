@@ -12,7 +12,7 @@ let passed = 0;
 let failed = 0;
 
 /** Runs one stage; echoes its output and returns it (stdout and stderr: jest reports on stderr). */
-function run(title: string, cmd: string, args: string[], env: NodeJS.ProcessEnv = {}): string {
+function run(title: string, cmd: string, args: string[], env: NodeJS.ProcessEnv = {}, count?: (output: string) => void): string {
   console.log(`\n▶ ${title}`);
   const r = spawnSync(cmd, args, {
     cwd: root,
@@ -23,8 +23,11 @@ function run(title: string, cmd: string, args: string[], env: NodeJS.ProcessEnv 
   });
   process.stdout.write(r.stdout ?? '');
   process.stdout.write(r.stderr ?? '');
+  const output = `${r.stdout ?? ''}\n${r.stderr ?? ''}`;
+  // Count before judging: a failing stage's passes and failures belong in the closing line too.
+  count?.(output);
   if (r.status !== 0) finish(`${title} failed`);
-  return `${r.stdout ?? ''}\n${r.stderr ?? ''}`;
+  return output;
 }
 
 function finish(reason?: string): never {
@@ -60,11 +63,11 @@ function countJestTests(output: string): void {
 
 function nodeTests(title: string, files: string[]): void {
   if (files.length === 0) finish(`no test files for ${title}`);
-  countNodeTests(run(`${title} (${files.length} files)`, process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...files]));
+  run(`${title} (${files.length} files)`, process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...files], {}, countNodeTests);
 }
 
 function jestTests(title: string, config: string): void {
-  countJestTests(run(title, bin('jest'), ['-c', config, '--ci', '--colors=false']));
+  run(title, bin('jest'), ['-c', config, '--ci', '--colors=false'], {}, countJestTests);
 }
 
 run('typecheck', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);

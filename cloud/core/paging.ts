@@ -63,3 +63,27 @@ export async function pageOf<T extends { _id: string }>(
       : null,
   };
 }
+
+/**
+ * One page over several queries, merged in (field, _id) order without repeats: an OR whose branches
+ * different indexes serve. Each query reads a page from the same cursor, so the merged first
+ * `limit` are exact.
+ */
+export async function mergedPageOf<T extends { _id: string }>(
+  collection: Collection,
+  wheres: ReadonlyArray<Record<string, unknown>>,
+  req: Omit<PageRequest, 'where'>,
+): Promise<{ items: T[]; cursor: string | null }> {
+  const pages = await Promise.all(wheres.map((where) => pageOf<T>(collection, { ...req, where })));
+  const at = (d: T) => new Date((d as Record<string, unknown>)[req.field] as Date).getTime();
+  const sign = req.order === 'desc' ? -1 : 1;
+  const seen = new Set<string>();
+  const all = pages
+    .flatMap((p) => p.items)
+    .filter((d) => !seen.has(d._id) && !!seen.add(d._id))
+    .sort((x, y) => sign * (at(x) - at(y) || (x._id < y._id ? -1 : x._id > y._id ? 1 : 0)));
+  const items = all.slice(0, req.limit);
+  const last = items[items.length - 1];
+  const more = all.length > req.limit || pages.some((p) => p.cursor !== null);
+  return { items, cursor: more && last ? encodeCursor({ at: new Date(at(last)), id: last._id }) : null };
+}

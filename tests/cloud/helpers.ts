@@ -213,3 +213,49 @@ export function seededRandom(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+/** Calls one function for many people at once, `concurrency` requests in flight: bodies in input order, and each call's time in ms. */
+export async function callMany(
+  cloud: { url: string; sessions: { issue(openid: string, appid: string): string } },
+  openids: readonly string[],
+  fn: string,
+  action: string,
+  data: unknown,
+  concurrency = openids.length,
+): Promise<{ bodies: any[]; times: number[] }> {
+  const tokens = openids.map((o) => cloud.sessions.issue(o, 'wxtest'));
+  const bodies: any[] = new Array(openids.length);
+  const times: number[] = new Array(openids.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < openids.length) {
+      const i = next++;
+      const t = performance.now();
+      bodies[i] = (await callApi(cloud, tokens[i]!, fn, action, data)).body;
+      times[i] = performance.now() - t;
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, openids.length) }, worker));
+  return { bodies, times };
+}
+
+/** Signed-in callers by openid, each logged in once. */
+export function callerCache(cloud: { url: string }): (openid: string) => Promise<Call> {
+  const cache = new Map<string, Promise<Call>>();
+  return (openid) => {
+    if (!cache.has(openid)) cache.set(openid, actAs(cloud, openid));
+    return cache.get(openid)!;
+  };
+}
+
+/** A successful response's data (fails the test otherwise, showing the body). */
+export function okData(body: any): any {
+  if (body?.ok !== true) throw new Error(`expected ok: ${JSON.stringify(body)}`);
+  return body.data;
+}
+
+/** Fails the test unless the response was refused with this code (and message). */
+export function refusedWith(body: any, code: string, message?: RegExp): void {
+  if (body?.ok !== false || body.code !== code) throw new Error(`expected ${code}: ${JSON.stringify(body)}`);
+  if (message && !message.test(String(body.message))) throw new Error(`expected message ${String(message)}: ${body.message}`);
+}

@@ -27,7 +27,12 @@ describe('points demo seed', () => {
       );
       assert.ok(entries.every((e) => (e['date'] as string) <= today && (e['date'] as string).startsWith(String(year))));
     }
-    const total = (openid: string) => totals.find((t) => t['openid'] === openid)!['total'];
+    // The points seed's own entries; the volunteer seed may add a credited activity on top.
+    const total = (openid: string) =>
+      cloud.db
+        .find('pointLedger', { openid, year })
+        .filter((e) => e['source'] !== 'activity')
+        .reduce((s, e) => s + (e['points'] as number), 0);
     // The full year's points once enough months have passed for them to fit the monthly caps.
     if (Number(today.slice(5, 7)) >= 6) {
       assert.deepEqual(['demo_member_a', 'demo_secretary', 'demo_member_b', 'demo_admin'].map(total), [44, 71, 29, 56]);

@@ -35,7 +35,13 @@ export function e2eSession(): { cloud: () => LocalCloud; browser: () => Browser 
 
 /** A fresh phone-sized page, signed in as the persona through the sign-in screen. */
 export async function signIn(session: ReturnType<typeof e2eSession>, openid: string): Promise<Page> {
-  const page = await session.browser().newPage({ viewport: { width: 375, height: 812 }, deviceScaleFactor: 2 });
+  // A phone in China: times show as the people using the app see them.
+  const page = await session.browser().newPage({
+    viewport: { width: 375, height: 812 },
+    deviceScaleFactor: 2,
+    timezoneId: 'Asia/Shanghai',
+    locale: 'zh-CN',
+  });
   await page.goto(`${session.cloud().url}/#/pages/login/index`);
   await page.locator(`[data-openid="${openid}"]`).click();
   await page.waitForURL(/pages\/me\/index/);

@@ -1,6 +1,6 @@
 import type { Message, Page } from '../../../contracts/points';
 import { pageOf } from '../paging';
-import { _, db, getCount, type Tx } from '../sdk';
+import { _, db, getCount, isDuplicateKey, type Tx } from '../sdk';
 
 export const MESSAGES = 'messages';
 const messages = () => db.collection(MESSAGES);
@@ -56,4 +56,13 @@ export async function markRead(openid: string, ids: readonly string[] | undefine
     .where(where)
     .update({ data: { read: true } });
   return null;
+}
+
+/** Adds a message outside a transaction; written once by its `_id`, so a retry adds nothing. */
+export async function sendMessage(message: MessageDoc): Promise<void> {
+  try {
+    await messages().add({ data: message });
+  } catch (err) {
+    if (!isDuplicateKey(err)) throw err;
+  }
 }

@@ -17,7 +17,7 @@ export interface ClaimResultNotice {
 }
 
 /** The local cloud points the SDK at a loopback endpoint; CloudBase never does. */
-function inLocalCloud(): boolean {
+export function inLocalCloud(): boolean {
   try {
     const url = (JSON.parse(process.env['TCB_CONTEXT_CNFG'] ?? '{}') as { URL?: string }).URL ?? '';
     return /^https?:\/\/(127\.0\.0\.1|localhost|\[::1\])[:/]/.test(url);

@@ -2,6 +2,7 @@ import type { Database } from '../store/database';
 import type { AnyObject } from '../store/types';
 import { APPLICANT, BRANCHES, ORGS, PERSONAS, ROSTER, SEED_VERSION, STATIONS } from './demo-data';
 import { seedPointsDemo } from './points-demo';
+import { seedVolunteerDemo } from './volunteer-demo';
 
 /**
  * Writes the demo data once. Idempotent: a marker records the version, and
@@ -12,7 +13,8 @@ export function seedDemo(db: Database): { seeded: boolean } {
   const marker = db.find('_meta', { _id: 'seed' })[0];
   // Each part checks for itself, so a folder seeded before a part existed still gets it.
   const points = seedPointsDemo(db);
-  if (marker && marker['version'] === SEED_VERSION) return { seeded: points.seeded };
+  const volunteer = seedVolunteerDemo(db); // after points: a past activity credited 李红梅's points
+  if (marker && marker['version'] === SEED_VERSION) return { seeded: points.seeded || volunteer.seeded };
   const at = new Date('2026-01-05T08:00:00+08:00');
   const memberCount = (branchId: string) =>
     PERSONAS.filter((p) => p.branchId === branchId && p.roles.includes('member')).length;

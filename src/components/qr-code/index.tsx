@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import qrcode from 'qrcode-generator';
 import './index.scss';
@@ -15,9 +16,11 @@ export function QrCode({ text, size = 480 }: { text: string; size?: number }) {
     const n = qr.getModuleCount();
     return Array.from({ length: n }, (_r, r) => Array.from({ length: n }, (_c, c) => qr.isDark(r, c)));
   }, [text]);
-  const cell = `${size / (rows.length + 8)}px`;
+  // `size` is in design pixels (750 wide), like the scss: pxTransform scales it to the screen.
+  const unit = size / (rows.length + 8);
+  const cell = Taro.pxTransform(unit);
   return (
-    <View className='qr-code' style={{ padding: `calc(${cell} * 4)` }} data-qr={text}>
+    <View className='qr-code' style={{ padding: Taro.pxTransform(unit * 4) }} data-qr={text}>
       {rows.map((row, r) => (
         <View key={r} className='qr-code__row'>
           {row.map((dark, c) => (

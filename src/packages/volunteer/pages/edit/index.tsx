@@ -88,6 +88,14 @@ function ActivityEditor() {
   }, [existing.data]);
 
   const items = useMemo(() => (standard.data?.items ?? []).filter((i) => i.active && i.points > 0), [standard.data]);
+
+  // A new activity earns the standard's 志愿服务 item unless the organiser picks otherwise.
+  useEffect(() => {
+    if (id || !standard.data) return;
+    const volunteerCats = new Set(standard.data.categories.filter((c) => c.name.includes('志愿')).map((c) => c.id));
+    const preset = items.find((i) => volunteerCats.has(i.categoryId));
+    if (preset) setForm((f) => (f.pointsItemId ? f : { ...f, pointsItemId: preset.id }));
+  }, [id, standard.data, items]);
   if ((id && existing.loading && !existing.data) || (standard.loading && !standard.data)) return <Loading />;
   if (existing.error) return <ErrorState error={existing.error} onRetry={existing.reload} />;
 

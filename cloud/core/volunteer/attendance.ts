@@ -1,0 +1,102 @@
+// 签到签退 (participants, with the organiser's code), 补录考勤 and the roster (organisers).
+import type * as z from 'zod/mini';
+import type { CheckInInput, MarkAttendanceInput, MyEnrollment, RosterEntry } from '../../../contracts/volunteer';
+import type { Actor } from '../access';
+import type { UserDoc } from '../account/users';
+import { AppError } from '../errors';
+import { _, findById, findByIds, getList, MAX_LIMIT, updatedCount } from '../sdk';
+import { currentCode, isValidCode } from './checkin-code';
+import { enrollments, iso, ms, type EnrollmentDoc } from './docs';
+import { HOUR_MS, parseTime } from './times';
+import { findEnrollment, loadActivity, loadManaged, toMyEnrollment } from './views';
+
+export async function checkinCode(actor: Actor, id: string, now: Date): Promise<{ code: string; qr: string; expiresAt: string }> {
+  const a = await loadManaged(actor, id);
+  if (a.status !== 'published') throw new AppError('CONFLICT', '活动未在进行中');
+  return currentCode(a.secret, a._id, now);
+}
+
+export async function checkIn(actor: Actor, input: z.output<typeof CheckInInput>, now: Date): Promise<MyEnrollment> {
+  const [a, e] = await Promise.all([loadActivity(input.id), findEnrollment(input.id, actor.openid)]);
+  if (!e || e.status !== 'enrolled') throw new AppError('FORBIDDEN', '只有已报名的人员可以签到');
+  if (a.status !== 'published') throw new AppError('CONFLICT', '活动已结束或已取消');
+  if (now.getTime() < ms(a.startAt) - HOUR_MS) throw new AppError('CONFLICT', '活动开始前 1 小时起才能签到');
+  if (now.getTime() > ms(a.endAt) + 2 * HOUR_MS) throw new AppError('CONFLICT', '活动已结束，签到已关闭');
+  if (!isValidCode(a.secret, a._id, input.code, now)) throw new AppError('INVALID_INPUT', '签到码已过期或无效');
+  if (input.kind === 'in') {
+    // Checking in twice keeps the first time.
+    await enrollments().where({ _id: e._id, checkedInAt: null }).update({ data: { checkedInAt: now } });
+  } else {
+    if (!e.checkedInAt) throw new AppError('CONFLICT', '请先签到再签退');
+    await enrollments().where({ _id: e._id, checkedOutAt: null }).update({ data: { checkedOutAt: now } });
+  }
+  return toMyEnrollment((await findEnrollment(a._id, actor.openid)) ?? e);
+}
+
+export async function markAttendance(
+  actor: Actor,
+  input: z.output<typeof MarkAttendanceInput>,
+  now: Date,
+): Promise<RosterEntry> {
+  const a = await loadManaged(actor, input.id);
+  if (a.status !== 'published' && a.status !== 'finished') throw new AppError('CONFLICT', '活动未发布或已取消');
+  const e = await findEnrollment(a._id, input.openid);
+  if (!e) throw new AppError('NOT_FOUND', '报名记录不存在');
+  if (e.status !== 'enrolled') throw new AppError('CONFLICT', '只能为已报名（非候补）的人员补录考勤');
+  const checkedInAt = parseTime(input.checkedInAt, '签到时间');
+  const checkedOutAt = parseTime(input.checkedOutAt, '签退时间');
+  if (checkedOutAt <= checkedInAt) throw new AppError('INVALID_INPUT', '签退时间须晚于签到时间');
+  if (checkedInAt.getTime() > now.getTime()) throw new AppError('INVALID_INPUT', '签到时间不能晚于现在');
+  const changed = await updatedCount(
+    enrollments()
+      .where({ _id: e._id, status: 'enrolled', credited: _.neq(true) })
+      .update({ data: { checkedInAt, checkedOutAt, markedReason: input.reason, markedBy: actor.openid } }),
+  );
+  if (changed !== 1) throw new AppError('CONFLICT', '服务时长已计入，不能再修改考勤');
+  const user = await findById<UserDoc>('users', e.openid);
+  return rosterEntry({ ...e, checkedInAt, checkedOutAt, markedReason: input.reason }, user, null);
+}
+
+function rosterEntry(e: EnrollmentDoc, user: UserDoc | null, position: number | null): RosterEntry {
+  return {
+    openid: e.openid,
+    name: user?.name ?? '',
+    phone: user?.phone ?? null,
+    status: e.status,
+    waitlistPosition: position,
+    checkedInAt: e.checkedInAt ? iso(e.checkedInAt) : null,
+    checkedOutAt: e.checkedOutAt ? iso(e.checkedOutAt) : null,
+    markedReason: e.markedReason,
+    hours: e.hours,
+    signedUpAt: iso(e.signedUpAt),
+  };
+}
+
+/** Everyone of the activity, a page at a time, in arrival order. */
+export async function allEnrollments(activityId: string): Promise<EnrollmentDoc[]> {
+  const out: EnrollmentDoc[] = [];
+  for (;;) {
+    const after = out.length ? out[out.length - 1]!.seqKey : '';
+    const page = await getList<EnrollmentDoc>(
+      enrollments()
+        .where({ activityId, seqKey: _.gt(after) })
+        .orderBy('seqKey', 'asc')
+        .limit(MAX_LIMIT),
+    );
+    out.push(...page);
+    if (page.length < MAX_LIMIT) return out;
+  }
+}
+
+const RANK = { enrolled: 0, waitlisted: 1, cancelled: 2 } as const;
+
+/** Enrolled, then the waitlist in order, then those who cancelled. */
+export async function roster(actor: Actor, id: string): Promise<RosterEntry[]> {
+  const a = await loadManaged(actor, id);
+  const all = await allEnrollments(a._id);
+  const users = new Map((await findByIds<UserDoc>('users', all.map((e) => e.openid))).map((u) => [u._id, u]));
+  let position = 0;
+  return all
+    .sort((x, y) => RANK[x.status] - RANK[y.status] || (x.seqKey < y.seqKey ? -1 : 1))
+    .map((e) => rosterEntry(e, users.get(e.openid) ?? null, e.status === 'waitlisted' ? ++position : null));
+}
