@@ -12,6 +12,27 @@ export function decode<T = unknown>(text: string): T {
   return toPlain(EJSON.parse(text, { relaxed: true })) as T;
 }
 
+/**
+ * For what the store wrote itself (journal, snapshot): relaxed EJSON, where Dates
+ * are the only typed values in practice. JSON.parse with a reviver reads those
+ * several times faster than EJSON.parse, which cold start feels on large data;
+ * any other `$` type falls back to the full decoder.
+ */
+export function decodeStored<T = unknown>(text: string): T {
+  if (OTHER_EJSON_TYPE.test(text)) return decode<T>(text);
+  return JSON.parse(text, reviveDate) as T;
+}
+
+const OTHER_EJSON_TYPE = /"\$(?!date")/;
+
+function reviveDate(_key: string, value: unknown): unknown {
+  if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+    const d = (value as { $date?: unknown }).$date;
+    if (typeof d === 'string' && Object.keys(value).length === 1) return new Date(d);
+  }
+  return value;
+}
+
 /** bson turns {$regularExpression} into BSONRegExp and big ints into Long; mingo wants JS values. */
 function toPlain(v: unknown): unknown {
   if (v === null || typeof v !== 'object') return v;

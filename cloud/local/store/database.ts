@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { Aggregator, update as applyModifier } from 'mingo';
-import { decode, encode } from './codec';
+import { decodeStored, encode } from './codec';
 import { Collection, type FindOptions } from './collection';
 import { extractBounds } from './planner';
 import { StoreError } from './errors';
@@ -65,7 +65,7 @@ export class Database {
       readSnapshot(path.join(dir, SNAPSHOT), (coll, doc) => this.collection(coll).put(doc, ++this.seq));
       const { journal, tornBytes } = Journal.open(
         path.join(dir, JOURNAL),
-        (payload) => this.apply(decode<WriteOp[]>(payload)),
+        (payload) => this.apply(decodeStored<WriteOp[]>(payload)),
         { fsync: this.opts.fsync },
       );
       this.journal = journal;

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { checkedPayload, crcHex, writeFileAtomic } from './journal';
 import { StoreError } from './errors';
-import { decode, encode } from './codec';
+import { decodeStored, encode } from './codec';
 import type { Doc } from './types';
 
 /**
@@ -27,7 +27,7 @@ export function readSnapshot(file: string, onDoc: (coll: string, doc: Doc) => vo
     if (nl === -1) throw new StoreError('LOCALCLOUD_CORRUPT_JOURNAL', `快照文件不完整：${file}`);
     const payload = checkedPayload(Buffer.from(text.slice(start, nl), 'utf8'));
     if (payload === null) throw new StoreError('LOCALCLOUD_CORRUPT_JOURNAL', `快照文件损坏：${file}`);
-    const { c, d } = decode<{ c: string; d: Doc }>(payload);
+    const { c, d } = decodeStored<{ c: string; d: Doc }>(payload);
     onDoc(c, d);
     count++;
     start = nl + 1;

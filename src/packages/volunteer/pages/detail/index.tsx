@@ -23,6 +23,7 @@ export default function ActivityDetailPage() {
   const activity = useRemote(() => call('volunteer', 'get', { id }), [id]);
   const [code, setCode] = useState('');
   const [busy, setBusy] = useState(false);
+  const [cancelReason, setCancelReason] = useState<string | null>(null);
 
   useShareAppMessage(() => ({ title: activity.data?.title ?? '志愿服务', path: `/packages/volunteer/pages/detail/index?id=${id}` }));
 
@@ -138,9 +139,37 @@ export default function ActivityDetailPage() {
                   arrow='right'
                   onClick={organiserAction('结束活动', () => call('volunteer', 'close', { id: a.id }), '为已签到签退的参与者记录服务时长和积分，结束后不能再签到。')}
                 />
+                <AtListItem title='取消活动' arrow='right' onClick={() => setCancelReason('')} />
               </>
             ) : null}
           </AtList>
+          {cancelReason !== null ? (
+            <View className='card'>
+              <AtInput
+                name='cancelReason'
+                title='取消原因'
+                placeholder='报名的同志会收到通知'
+                value={cancelReason}
+                onChange={(v: string | number) => setCancelReason(String(v))}
+              />
+              <View className='activity-detail__actions' style={{ display: 'flex', gap: '16px' }}>
+                <AtButton
+                  size='small'
+                  type='primary'
+                  disabled={busy}
+                  onClick={organiserAction('取消活动', async () => {
+                    await call('volunteer', 'cancel', { id: a.id, reason: cancelReason });
+                    setCancelReason(null);
+                  })}
+                >
+                  确认取消活动
+                </AtButton>
+                <AtButton size='small' disabled={busy} onClick={() => setCancelReason(null)}>
+                  返回
+                </AtButton>
+              </View>
+            </View>
+          ) : null}
         </>
       ) : null}
     </View>
