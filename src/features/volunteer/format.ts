@@ -43,3 +43,9 @@ export function splitIso(iso: string): { date: string; time: string } {
   const d = dayjs(iso);
   return { date: d.format('YYYY-MM-DD'), time: d.format('HH:mm') };
 }
+
+/** 服务 3 小时 · 党员积分 +5 — hours are counted from check-in when no fixed length is set; points go to party members only. */
+export function creditText(a: Pick<ActivityView, 'serviceHours' | 'points' | 'pointsItemName'>): string {
+  const hours = a.serviceHours > 0 ? `服务 ${a.serviceHours} 小时` : '服务时长按签到签退计';
+  return a.points > 0 ? `${hours} · 党员积分 +${a.points}` : hours;
+}

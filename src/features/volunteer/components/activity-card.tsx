@@ -2,7 +2,7 @@ import Taro from '@tarojs/taro';
 import { Image, Text, View } from '@tarojs/components';
 import type { ActivityView } from '../../../../contracts/volunteer';
 import { fileUrl } from '../../../api/storage';
-import { timeRange } from '../format';
+import { creditText, timeRange } from '../format';
 import { CapacityBar } from './capacity-bar';
 import { SignupButton } from './signup-button';
 import './activity-card.scss';
@@ -21,7 +21,7 @@ export function ActivityCard({ activity: a, onChanged }: { activity: ActivityVie
         <Text className='activity-card__line'>
           {a.place.name} · {a.branchName}
         </Text>
-        {a.points ? <Text className='activity-card__line'>服务 {a.serviceHours} 小时 · 积分 +{a.points}</Text> : null}
+        <Text className='activity-card__line'>{creditText(a)}</Text>
       </View>
       <View className='activity-card__foot'>
         <View className='activity-card__capacity'>

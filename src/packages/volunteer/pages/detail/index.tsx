@@ -8,7 +8,7 @@ import { ErrorState, Loading } from '../../../../components/page-state';
 import { useRemote } from '../../../../hooks/use-remote';
 import { CapacityBar } from '../../../../features/volunteer/components/capacity-bar';
 import { SignupButton } from '../../../../features/volunteer/components/signup-button';
-import { AUDIENCE, deadlineText, timeRange } from '../../../../features/volunteer/format';
+import { AUDIENCE, creditText, deadlineText, timeRange } from '../../../../features/volunteer/format';
 import './index.scss';
 
 /** What a scanned QR carries: redsail:checkin:<activityId>:<code>. */
@@ -83,7 +83,8 @@ export default function ActivityDetailPage() {
           报名截止 {deadlineText(a.signupDeadline)} · 取消截止 {deadlineText(a.cancelDeadline)}
         </Text>
         <Text className='activity-detail__line'>
-          服务时长 {a.serviceHours} 小时{a.pointsItemName ? ` · ${a.pointsItemName} +${a.points} 分` : ''}
+          {creditText(a)}
+          {a.pointsItemName ? `（${a.pointsItemName}）` : ''}
         </Text>
         {a.status === 'cancelled' ? <Text className='activity-detail__cancelled'>活动已取消：{a.cancelReason}</Text> : null}
         <View className='activity-detail__signup'>
