@@ -4,11 +4,12 @@ import { ROLE_LABELS } from '../../../contracts/account';
 import { useMe } from '../../features/account/me-store';
 import './index.scss';
 
-const PARTS = [
-  { title: '党员量化积分', desc: '学习、组织生活、志愿服务，积分有据可查' },
+/** The four parts; those that are open lead to their tab, the others say honestly they are coming. */
+const PARTS: Array<{ title: string; desc: string; tab?: string }> = [
+  { title: '党员量化积分', desc: '学习、组织生活、志愿服务，积分有据可查', tab: '/pages/points/index' },
+  { title: '志愿服务', desc: '报名、签到、服务时长与积分自动记录', tab: '/pages/volunteer/index' },
   { title: '船员驿站', desc: '证书帮办、健康问诊、法律咨询，就近预约' },
   { title: '党建品牌', desc: '一支部一品牌、书记项目、党建联盟' },
-  { title: '志愿服务', desc: '报名、签到、服务时长与积分自动记录' },
 ];
 
 function Greeting() {
@@ -39,10 +40,10 @@ export default function HomePage() {
         <Greeting />
       </View>
       {PARTS.map((p) => (
-        <View key={p.title} className='home__part'>
+        <View key={p.title} className='home__part' onClick={p.tab ? () => Taro.switchTab({ url: p.tab! }) : undefined}>
           <Text className='home__part-title'>{p.title}</Text>
           <Text className='home__part-desc'>{p.desc}</Text>
-          <Text className='home__part-state'>即将开放</Text>
+          <Text className='home__part-state'>{p.tab ? '进入 ›' : '即将开放'}</Text>
         </View>
       ))}
     </View>
