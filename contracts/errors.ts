@@ -33,3 +33,13 @@ export type ApiResult<T> = ApiSuccess<T> | ApiError;
 export function isErrorCode(code: unknown): code is ErrorCode {
   return typeof code === 'string' && Object.hasOwn(ERROR_MESSAGES, code);
 }
+
+/** An error with a stable code and a Chinese message: the cloud throws it, the app shows it. */
+export class CodedError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string = ERROR_MESSAGES[code],
+  ) {
+    super(message);
+  }
+}

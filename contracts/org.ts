@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import './validation';
-import { ROLES, type JoinRequest, type JoinStatus, type Role } from './account';
+import { ROLES, type JoinRequest, type JoinStatus, type Profile, type Role } from './account';
 
 export interface BranchSummary {
   id: string;
@@ -11,15 +11,8 @@ export interface BranchSummary {
   memberCount: number;
 }
 
-export interface MemberSummary {
-  openid: string;
-  name: string;
-  avatarUrl: string;
-  phone: string | null;
-  roles: Role[];
-  branchId: string | null;
-  stationId: string | null;
-}
+/** A person as admins see them in member lists. */
+export type MemberSummary = Pick<Profile, 'openid' | 'name' | 'avatarUrl' | 'phone' | 'roles' | 'branchId' | 'stationId'>;
 
 export interface RosterRow {
   id: string;

@@ -1,14 +1,8 @@
-import { ERROR_MESSAGES, isErrorCode, type ErrorCode } from '../../contracts/errors';
+import { CodedError, isErrorCode } from '../../contracts/errors';
 
 /** A failed call as the app shows it: a stable code and a Chinese message. */
-export class ApiCallError extends Error {
-  constructor(
-    readonly code: ErrorCode,
-    message: string = ERROR_MESSAGES[code],
-  ) {
-    super(message);
-    this.name = 'ApiCallError';
-  }
+export class ApiCallError extends CodedError {
+  override name = 'ApiCallError';
 }
 
 export function toApiCallError(err: unknown): ApiCallError {

@@ -2,8 +2,9 @@ import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { AtButton, AtInput, AtSegmentedControl } from 'taro-ui';
 import type { Me } from '../../../../contracts/account';
-import { call, toastError } from '../../../api/client';
+import { call } from '../../../api/client';
 import { refreshMe } from '../me-store';
+import { useBusy } from '../../../hooks/use-busy';
 import './join-branch.scss';
 
 /**
@@ -15,7 +16,7 @@ export function JoinBranch({ me }: { me: Me }) {
   const [name, setName] = useState(me.profile.name);
   const [code, setCode] = useState('');
   const [phone, setPhone] = useState(me.profile.phone ?? '');
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useBusy();
 
   const pending = me.pendingJoin;
   if (pending) {
@@ -28,15 +29,10 @@ export function JoinBranch({ me }: { me: Me }) {
           loading={busy}
           disabled={busy}
           onClick={async () => {
-            setBusy(true);
-            try {
+            await run(async () => {
               await call('account', 'cancelJoin');
               await refreshMe();
-            } catch (err) {
-              toastError(err);
-            } finally {
-              setBusy(false);
-            }
+            });
           }}
         >
           撤回申请
@@ -46,15 +42,10 @@ export function JoinBranch({ me }: { me: Me }) {
   }
 
   const submit = async () => {
-    setBusy(true);
-    try {
+    await run(async () => {
       await call('account', 'requestJoin', mode === 0 ? { inviteCode: code, name } : { name, phone });
       await refreshMe();
-    } catch (err) {
-      toastError(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

@@ -5,6 +5,7 @@ import { AtButton, AtInput } from 'taro-ui';
 import type { Me } from '../../../../contracts/account';
 import { call, toastError } from '../../../api/client';
 import { refreshMe } from '../me-store';
+import { useBusy } from '../../../hooks/use-busy';
 import './profile-editor.scss';
 
 /**
@@ -15,21 +16,16 @@ export function ProfileEditor({ me, onDone }: { me: Me; onDone: () => void }) {
   const [name, setName] = useState(me.profile.name);
   const [phone, setPhone] = useState(me.profile.phone ?? '');
   const [avatarUrl, setAvatarUrl] = useState(me.profile.avatarUrl);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useBusy();
   const weapp = process.env.TARO_ENV === 'weapp';
 
   const save = async () => {
-    setBusy(true);
-    try {
+    await run(async () => {
       await call('account', 'updateProfile', { name, phone, ...(avatarUrl ? { avatarUrl } : {}) });
       await refreshMe();
       void Taro.showToast({ title: '已保存', icon: 'success' });
       onDone();
-    } catch (err) {
-      toastError(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   const chooseAvatar = async (tempPath: string) => {

@@ -1,16 +1,16 @@
-import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { AtButton } from 'taro-ui';
-import { call, toastError } from '../../../api/client';
+import { call } from '../../../api/client';
 import { ErrorState, Loading } from '../../../components/page-state';
 import { useRemote } from '../../../hooks/use-remote';
+import { useBusy } from '../../../hooks/use-busy';
 import './invite-code.scss';
 
 /** The branch's invite code, to read out at 主题党日 or post in the group chat. */
 export function InviteCode() {
   const code = useRemote(() => call('org', 'getInviteCode'), []);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useBusy();
   if (code.loading && !code.data) return <Loading text='正在获取邀请码…' />;
   if (code.error) return <ErrorState error={code.error} onRetry={code.reload} />;
   return (
@@ -27,15 +27,10 @@ export function InviteCode() {
         onClick={async () => {
           const ok = await Taro.showModal({ title: '重新生成邀请码', content: '旧邀请码将立即失效，确定吗？' });
           if (!ok.confirm) return;
-          setBusy(true);
-          try {
+          await run(async () => {
             await call('org', 'getInviteCode', { renew: true });
             await code.reload();
-          } catch (err) {
-            toastError(err);
-          } finally {
-            setBusy(false);
-          }
+          });
         }}
       >
         重新生成

@@ -3,11 +3,12 @@ import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { AtButton, AtInput } from 'taro-ui';
 import type { JoinRequest } from '../../../../contracts/account';
-import { call, toastError } from '../../../api/client';
+import { call } from '../../../api/client';
 import { ErrorState, Loading } from '../../../components/page-state';
 import { EmptyState } from '../../../components/empty-state';
 import { useRemote } from '../../../hooks/use-remote';
 import { shortTime } from '../format';
+import { useBusy } from '../../../hooks/use-busy';
 import './join-queue.scss';
 
 /** 入支部申请: the branch's pending requests, approved or rejected one by one. */
@@ -35,19 +36,14 @@ export function JoinQueue({ onDecided }: { onDecided?: () => void }) {
 function JoinRequestItem({ request, onDone }: { request: JoinRequest; onDone: () => void }) {
   const [rejecting, setRejecting] = useState(false);
   const [reason, setReason] = useState('');
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useBusy();
 
   const decide = async (approve: boolean) => {
-    setBusy(true);
-    try {
+    await run(async () => {
       await call('org', 'decideJoin', approve ? { requestId: request.id, approve } : { requestId: request.id, approve, reason });
       void Taro.showToast({ title: approve ? '已通过' : '已驳回', icon: 'success' });
       onDone();
-    } catch (err) {
-      toastError(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

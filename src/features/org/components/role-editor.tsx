@@ -4,7 +4,8 @@ import { Text, View } from '@tarojs/components';
 import { AtButton, AtCheckbox } from 'taro-ui';
 import { GRANTABLE_ROLES, type MemberSummary } from '../../../../contracts/org';
 import { ROLE_LABELS } from '../../../../contracts/account';
-import { call, toastError } from '../../../api/client';
+import { call } from '../../../api/client';
+import { useBusy } from '../../../hooks/use-busy';
 import './role-editor.scss';
 
 type Grantable = (typeof GRANTABLE_ROLES)[number];
@@ -12,7 +13,7 @@ type Grantable = (typeof GRANTABLE_ROLES)[number];
 /** 角色设置 for one person: 支部书记 of their own branch, 驿站工作人员 of their station, 管理员. */
 export function RoleEditor({ member, onDone }: { member: MemberSummary; onDone: (changed: boolean) => void }) {
   const [roles, setRoles] = useState<Grantable[]>(GRANTABLE_ROLES.filter((r) => member.roles.includes(r)));
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useBusy();
   const options = GRANTABLE_ROLES.map((r) => ({
     value: r,
     label: ROLE_LABELS[r],
@@ -30,8 +31,7 @@ export function RoleEditor({ member, onDone }: { member: MemberSummary; onDone: 
   }));
 
   const save = async () => {
-    setBusy(true);
-    try {
+    await run(async () => {
       await call('org', 'setRoles', {
         openid: member.openid,
         roles,
@@ -40,11 +40,7 @@ export function RoleEditor({ member, onDone }: { member: MemberSummary; onDone: 
       });
       void Taro.showToast({ title: '已保存', icon: 'success' });
       onDone(true);
-    } catch (err) {
-      toastError(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

@@ -1,14 +1,14 @@
-import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { AtButton } from 'taro-ui';
 import type { ActivityView } from '../../../../contracts/volunteer';
-import { call, toastError } from '../../../api/client';
+import { call } from '../../../api/client';
 import { askToBeNotified } from '../../../api/subscribe';
 import { signupLabel } from '../format';
+import { useBusy } from '../../../hooks/use-busy';
 
 /** One button for every state of the sign-up: it signs up, joins the waitlist, or cancels. */
 export function SignupButton({ activity, onChanged }: { activity: ActivityView; onChanged: () => void }) {
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useBusy();
   const state = activity.signupState;
   const cancellable = state === 'enrolled' || state === 'waitlisted';
 
@@ -17,8 +17,7 @@ export function SignupButton({ activity, onChanged }: { activity: ActivityView; 
       const ok = await Taro.showModal({ title: '取消报名', content: state === 'waitlisted' ? '确定退出候补吗？' : '名额将让给候补的同志，确定取消吗？' });
       if (!ok.confirm) return;
     }
-    setBusy(true);
-    try {
+    await run(async () => {
       if (cancellable) {
         await call('volunteer', 'cancelSignUp', { id: activity.id });
         void Taro.showToast({ title: '已取消报名', icon: 'none' });
@@ -28,11 +27,7 @@ export function SignupButton({ activity, onChanged }: { activity: ActivityView; 
         void Taro.showToast({ title: mine.status === 'waitlisted' ? `已进入候补，第${mine.waitlistPosition}位` : '报名成功', icon: 'none' });
       }
       onChanged();
-    } catch (err) {
-      toastError(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

@@ -2,45 +2,36 @@ import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { AtButton } from 'taro-ui';
-import { call, toastError } from '../../../../api/client';
+import { call } from '../../../../api/client';
 import { usePaged } from '../../../../hooks/use-paged';
 import { RequireRole } from '../../../../features/account/components/require-role';
 import { ClaimReview } from '../../../../features/points/components/claim-review';
 import { PagedFooter } from '../../../../features/points/components/paged-footer';
 import { saveFile } from '../../../../features/points/save-file';
+import { useBusy } from '../../../../hooks/use-busy';
 import '../branch/index.scss';
 
 /** 积分审核: the branch's pending claims, one by one or in bulk; the yearly table as .xlsx. */
 function ClaimsAdmin() {
   const queue = usePaged((cursor) => call('points', 'claimQueue', { cursor }), []);
   const [selected, setSelected] = useState<string[]>([]);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useBusy();
 
   const decide = async (claimIds: string[], approve: boolean, reason?: string) => {
-    setBusy(true);
-    try {
+    await run(async () => {
       const r = await call('points', 'decideClaims', approve ? { claimIds, approve } : { claimIds, approve, reason });
       const failed = r.failed.length ? `，${r.failed.length} 条未处理：${r.failed[0]!.message}` : '';
       void Taro.showToast({ title: `已${approve ? '通过' : '驳回'} ${r.decided.length} 条${failed}`, icon: 'none', duration: 2500 });
       setSelected([]);
       await queue.reload();
-    } catch (err) {
-      toastError(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   const exportTable = async () => {
-    setBusy(true);
-    try {
+    await run(async () => {
       const f = await call('points', 'exportBranch');
       await saveFile(f.fileName, f.base64, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-    } catch (err) {
-      toastError(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

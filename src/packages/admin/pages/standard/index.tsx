@@ -3,12 +3,13 @@ import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { AtButton, AtInput, AtList, AtListItem } from 'taro-ui';
 import type { PointsItem, PointsStandard } from '../../../../../contracts/points';
-import { call, toastError } from '../../../../api/client';
+import { call } from '../../../../api/client';
 import { ErrorState, Loading } from '../../../../components/page-state';
 import { useRemote } from '../../../../hooks/use-remote';
 import { RequireRole } from '../../../../features/account/components/require-role';
 import { ItemEditor } from '../../../../features/points/components/item-editor';
 import { signed } from '../../../../features/points/format';
+import { useBusy } from '../../../../hooks/use-busy';
 import '../branch/index.scss';
 
 function capsText(i: PointsItem): string {
@@ -23,7 +24,7 @@ function StandardEditor() {
   const remote = useRemote(() => call('points', 'getStandard'), []);
   const [draft, setDraft] = useState<PointsStandard | null>(null);
   const [editing, setEditing] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useBusy();
   useEffect(() => {
     if (remote.data) setDraft(remote.data);
   }, [remote.data]);
@@ -46,8 +47,7 @@ function StandardEditor() {
     setEditing(item.id);
   };
   const save = async () => {
-    setBusy(true);
-    try {
+    await run(async () => {
       const saved = await call('points', 'saveStandard', {
         baseVersion: draft.version,
         categories: draft.categories,
@@ -56,11 +56,7 @@ function StandardEditor() {
       });
       setDraft(saved);
       void Taro.showToast({ title: `已保存（第 ${saved.version} 版）`, icon: 'success' });
-    } catch (err) {
-      toastError(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

@@ -1,14 +1,14 @@
-import { useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { AtButton } from 'taro-ui';
-import { call, toastError } from '../../../../api/client';
+import { call } from '../../../../api/client';
 import { ErrorState, Loading } from '../../../../components/page-state';
 import { useRemote } from '../../../../hooks/use-remote';
 import { useMe } from '../../../../features/account/me-store';
 import { Photos } from '../../../../features/points/components/photo-picker';
 import { CLAIM_STATUS, dayText, signed } from '../../../../features/points/format';
 import { shortTime } from '../../../../features/org/format';
+import { useBusy } from '../../../../hooks/use-busy';
 import '../../../../features/points/components/claim-form.scss';
 
 export default function ClaimDetailPage() {
@@ -16,7 +16,7 @@ export default function ClaimDetailPage() {
   const claimId = params['id'] ?? '';
   const { me } = useMe();
   const claim = useRemote(() => call('points', 'getClaim', { claimId }), [claimId]);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useBusy();
   if (claim.loading && !claim.data) return <Loading />;
   if (claim.error) return <ErrorState error={claim.error} onRetry={claim.reload} />;
   const c = claim.data!;
@@ -43,16 +43,11 @@ export default function ClaimDetailPage() {
             loading={busy}
             disabled={busy}
             onClick={async () => {
-              setBusy(true);
-              try {
+              await run(async () => {
                 await call('points', 'withdrawClaim', { claimId: c.id });
                 void Taro.showToast({ title: '已撤回', icon: 'success' });
                 await claim.reload();
-              } catch (err) {
-                toastError(err);
-              } finally {
-                setBusy(false);
-              }
+              });
             }}
           >
             撤回申报

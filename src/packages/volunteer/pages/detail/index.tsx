@@ -2,13 +2,14 @@ import { useState } from 'react';
 import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro';
 import { Image, Text, View } from '@tarojs/components';
 import { AtButton, AtInput, AtList, AtListItem } from 'taro-ui';
-import { call, toastError } from '../../../../api/client';
+import { call } from '../../../../api/client';
 import { fileUrl } from '../../../../api/storage';
 import { ErrorState, Loading } from '../../../../components/page-state';
 import { useRemote } from '../../../../hooks/use-remote';
 import { CapacityBar } from '../../../../features/volunteer/components/capacity-bar';
 import { SignupButton } from '../../../../features/volunteer/components/signup-button';
 import { AUDIENCE, creditText, deadlineText, timeRange } from '../../../../features/volunteer/format';
+import { useBusy } from '../../../../hooks/use-busy';
 import './index.scss';
 
 /** What a scanned QR carries: redsail:checkin:<activityId>:<code>. */
@@ -22,7 +23,7 @@ export default function ActivityDetailPage() {
   const id = params['id'] ?? '';
   const activity = useRemote(() => call('volunteer', 'get', { id }), [id]);
   const [code, setCode] = useState('');
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useBusy();
   const [cancelReason, setCancelReason] = useState<string | null>(null);
 
   useShareAppMessage(() => ({ title: activity.data?.title ?? '志愿服务', path: `/packages/volunteer/pages/detail/index?id=${id}` }));
@@ -41,31 +42,21 @@ export default function ActivityDetailPage() {
       if (!parsed) return void Taro.showToast({ title: '这不是本活动的签到码', icon: 'none' });
       c = parsed;
     }
-    setBusy(true);
-    try {
+    await run(async () => {
       await call('volunteer', 'checkIn', { id: a.id, code: c, kind });
       void Taro.showToast({ title: kind === 'in' ? '签到成功' : '签退成功', icon: 'success' });
       setCode('');
       await activity.reload();
-    } catch (err) {
-      toastError(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
-  const organiserAction = (label: string, run: () => Promise<unknown>, confirm?: string) => async () => {
+  const organiserAction = (label: string, task: () => Promise<unknown>, confirm?: string) => async () => {
     if (confirm && !(await Taro.showModal({ title: label, content: confirm })).confirm) return;
-    setBusy(true);
-    try {
-      await run();
+    await run(async () => {
+      await task();
       void Taro.showToast({ title: `${label}完成`, icon: 'none' });
       await activity.reload();
-    } catch (err) {
-      toastError(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   const weapp = process.env.TARO_ENV === 'weapp';

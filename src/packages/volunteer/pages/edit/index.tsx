@@ -3,12 +3,13 @@ import Taro, { useRouter } from '@tarojs/taro';
 import { Picker, View } from '@tarojs/components';
 import { AtButton, AtInput, AtList, AtListItem, AtSwitch, AtTextarea } from 'taro-ui';
 import type { Audience } from '../../../../../contracts/volunteer';
-import { call, toastError } from '../../../../api/client';
+import { call } from '../../../../api/client';
 import { ErrorState, Loading } from '../../../../components/page-state';
 import { useRemote } from '../../../../hooks/use-remote';
 import { RequireRole } from '../../../../features/account/components/require-role';
 import { AUDIENCE, splitIso, toIso } from '../../../../features/volunteer/format';
 import dayjs from 'dayjs';
+import { useBusy } from '../../../../hooks/use-busy';
 
 const AUDIENCES: Audience[] = ['branch', 'members', 'public'];
 
@@ -59,7 +60,7 @@ function ActivityEditor() {
   const existing = useRemote(() => (id ? call('volunteer', 'get', { id }) : Promise.resolve(null)), [id]);
   const standard = useRemote(() => call('points', 'getStandard'), []);
   const [form, setForm] = useState<Form>(blank);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useBusy();
   const set = <K extends keyof Form>(k: K, v: Form[K]) => setForm((f) => ({ ...f, [k]: v }));
 
   useEffect(() => {
@@ -100,8 +101,7 @@ function ActivityEditor() {
   if (existing.error) return <ErrorState error={existing.error} onRetry={existing.reload} />;
 
   const save = async (publish: boolean) => {
-    setBusy(true);
-    try {
+    await run(async () => {
       const saved = await call('volunteer', 'save', {
         ...(id ? { id } : {}),
         title: form.title,
@@ -121,11 +121,7 @@ function ActivityEditor() {
       if (publish && saved.status === 'draft') await call('volunteer', 'publish', { id: saved.id });
       void Taro.showToast({ title: publish ? '已发布' : '已保存草稿', icon: 'success' });
       await Taro.redirectTo({ url: `/packages/volunteer/pages/detail/index?id=${saved.id}` });
-    } catch (err) {
-      toastError(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   const item = items.find((i) => i.id === form.pointsItemId);
