@@ -95,4 +95,35 @@ describe('party-member points, as people use them', () => {
     await member.screenshot({ path: path.join(SHOTS, 'demo_member_a-claim-rejected.png') });
     await member.close();
   });
+
+  it('the secretary awards points to a member, who sees them on the 积分 tab', async () => {
+    const db = session.cloud().db;
+    const secretary = await signIn(session, 'demo_secretary');
+    await current(secretary).getByText('积分审核', { exact: true }).click();
+    await button(secretary, '加分/扣分').click();
+    const form = current(secretary).locator('.award-form');
+    await form.getByText('党员', { exact: true }).click();
+    await secretary.getByText('确定', { exact: true }).filter({ visible: true }).click(); // the first member in the list
+    const who = await form.locator('.at-list__item', { hasText: '党员' }).locator('.item-extra__info').innerText();
+    await form.getByText('项目', { exact: true }).click();
+    await secretary.getByText('确定', { exact: true }).filter({ visible: true }).click(); // the first item of the standard
+    await form.locator('input[placeholder="党员会在消息中看到"]').fill('担任党员示范岗表现突出');
+    const member = db.find('users', { name: who })[0]!;
+    const before = db.find('pointTotals', { openid: member._id }).reduce((s, t) => s + (t['total'] as number), 0);
+    await form.locator('.at-button', { hasText: '记入积分' }).click();
+    await secretary.locator('.taro__toast').getByText(new RegExp(`已为${who}记`)).waitFor();
+    const entry = db.find('pointLedger', { openid: member._id }).find((e) => e['reason'] === '担任党员示范岗表现突出')!;
+    assert.ok(entry, 'an award entry with the reason');
+    const after = db.find('pointTotals', { openid: member._id }).reduce((s, t) => s + (t['total'] as number), 0);
+    assert.equal(after, before + (entry['points'] as number));
+    await secretary.screenshot({ path: path.join(SHOTS, 'demo_secretary-award.png') });
+    await secretary.close();
+
+    // The member's own 积分 tab shows this year's total including the award.
+    const yearTotal = db.find('pointTotals', { openid: member._id, year: entry['year'] })[0]!['total'] as number;
+    const memberPage = await signIn(session, String(member._id));
+    assert.equal((await pointsTab(memberPage)).total, yearTotal);
+    await current(memberPage).getByText('担任党员示范岗表现突出').first().waitFor(); // among the recent entries
+    await memberPage.close();
+  });
 });

@@ -5,6 +5,7 @@ import { AtButton } from 'taro-ui';
 import { call } from '../../../../api/client';
 import { usePaged } from '../../../../hooks/use-paged';
 import { RequireRole } from '../../../../features/account/components/require-role';
+import { AwardForm } from '../../../../features/points/components/award-form';
 import { ClaimReview } from '../../../../features/points/components/claim-review';
 import { PagedFooter } from '../../../../features/points/components/paged-footer';
 import { saveFile } from '../../../../features/points/save-file';
@@ -15,6 +16,7 @@ import '../branch/index.scss';
 function ClaimsAdmin() {
   const queue = usePaged((cursor) => call('points', 'claimQueue', { cursor }), []);
   const [selected, setSelected] = useState<string[]>([]);
+  const [awarding, setAwarding] = useState(false);
   const { busy, run } = useBusy();
 
   const decide = async (claimIds: string[], approve: boolean, reason?: string) => {
@@ -36,14 +38,20 @@ function ClaimsAdmin() {
 
   return (
     <View className='admin-page'>
-      <View className='card' style={{ display: 'flex', gap: '16px' }}>
+      <View className='card' style={{ display: 'flex', flexWrap: 'wrap', gap: '16px' }}>
         <AtButton size='small' type='primary' disabled={busy || selected.length === 0} onClick={() => decide(selected, true)}>
           {`批量通过（${selected.length}）`}
         </AtButton>
         <AtButton size='small' disabled={busy} onClick={exportTable}>
           导出年度积分表
         </AtButton>
+        <AtButton size='small' disabled={busy} onClick={() => setAwarding((v) => !v)}>
+          加分/扣分
+        </AtButton>
       </View>
+      {awarding ? (
+        <AwardForm onDone={() => setAwarding(false)} />
+      ) : null}
       <Text className='admin-page__title'>待审核的积分申报</Text>
       {queue.items.map((c) => (
         <ClaimReview
