@@ -9,6 +9,7 @@ import http from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type * as WxServerSdk from 'wx-server-sdk';
+import { setLocalSdkCredentials } from '../cloud/local/host/sdk-env';
 
 export interface CapturedRequest {
   call: string;
@@ -98,9 +99,7 @@ export async function captureSdkRequests(): Promise<CapturedRequest[]> {
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const port = (server.address() as AddressInfo).port;
   process.env['TCB_CONTEXT_CNFG'] = JSON.stringify({ URL: `http://127.0.0.1:${port}/admin` });
-  process.env['TENCENTCLOUD_SECRETID'] ??= 'localcloud';
-  process.env['TENCENTCLOUD_SECRETKEY'] ??= 'localcloud';
-  process.env['TENCENTCLOUD'] = 'true';
+  setLocalSdkCredentials();
   const cloud = require('wx-server-sdk') as typeof WxServerSdk;
   cloud.init({ env: 'fixture-env' });
   const db = cloud.database();

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type * as WxServerSdk from 'wx-server-sdk';
 import type * as ExcelJS from 'exceljs';
+import { setLocalSdkCredentials } from '../../cloud/local/host/sdk-env';
 import { startLocalCloud, type LocalCloud, type LocalCloudOptions } from '../../cloud/local/server';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
@@ -31,10 +32,7 @@ type Sdk = typeof WxServerSdk;
 
 /** The SDK as a cloud function sees it; results typed loosely, as tests inspect them. */
 export function sdk(): { cloud: Sdk; db: any; _: any } {
-  // As in the functions host: placeholder credentials, and no metadata-host lookup.
-  process.env['TENCENTCLOUD_SECRETID'] ??= 'localcloud';
-  process.env['TENCENTCLOUD_SECRETKEY'] ??= 'localcloud';
-  process.env['TENCENTCLOUD'] = 'true';
+  setLocalSdkCredentials(); // as the functions host does
   const cloud = require('wx-server-sdk') as Sdk;
   cloud.init({ env: 'local' });
   const db = cloud.database();

@@ -61,3 +61,15 @@ export const button = (page: Page, label: string) => page.locator('.at-button', 
 
 /** The page on screen now (Taro keeps earlier pages of the stack, hidden, in the DOM). */
 export const current = (page: Page) => page.locator('.taro_page_stationed:visible').last();
+
+/** The 积分 tab as the member sees it: this year's total, the star line, the branch rank line. */
+export async function pointsTab(page: Page): Promise<{ total: number; stars: string; rank: string }> {
+  await openTab(page, '积分');
+  const total = current(page).getByTestId('points-total');
+  await total.waitFor();
+  return {
+    total: Number(await total.innerText()),
+    stars: await current(page).getByTestId('points-stars').innerText(),
+    rank: await current(page).getByTestId('branch-rank').innerText(),
+  };
+}

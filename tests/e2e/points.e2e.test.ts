@@ -2,22 +2,11 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { button, current, e2eSession, openTab, ROOT, SHOTS, signIn } from './harness';
+import { button, current, e2eSession, pointsTab, ROOT, SHOTS, signIn } from './harness';
 
 const session = e2eSession();
 // Any small image will do as evidence: the tab icon is a real PNG in the repo.
 const PHOTO = path.join(ROOT, 'src/assets/tab/points.png');
-
-async function pointsTab(page: Page): Promise<{ total: number; stars: string; rank: string }> {
-  await openTab(page, '积分');
-  const total = current(page).getByTestId('points-total');
-  await total.waitFor();
-  return {
-    total: Number(await total.innerText()),
-    stars: await current(page).getByTestId('points-stars').innerText(),
-    rank: await current(page).getByTestId('branch-rank').innerText(),
-  };
-}
 
 /** Fills the claim form with the first claimable item, today, a note and a photo; returns the item's points. */
 async function claim(page: Page, note: string): Promise<number> {

@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { button, current, e2eSession, openTab, SHOTS, signIn } from './harness';
+import { button, current, e2eSession, openTab, pointsTab, SHOTS, signIn } from './harness';
 
 const session = e2eSession();
 const TITLE = '水上安全知识进校园（第二期）';
@@ -13,13 +13,6 @@ async function openActivity(openid: string, activityId: string): Promise<Page> {
   await current(page).locator(`[data-activity="${activityId}"]`).getByText(TITLE).click();
   await current(page).locator('.activity-detail__title').waitFor();
   return page;
-}
-
-async function pointsTotal(page: Page): Promise<number> {
-  await openTab(page, '积分');
-  const total = current(page).getByTestId('points-total');
-  await total.waitFor();
-  return Number(await total.innerText());
 }
 
 const signupButton = (page: Page) => current(page).locator('.activity-detail .signup-button');
@@ -48,7 +41,7 @@ describe('volunteer activity, the whole journey', () => {
     await secretary.close();
 
     const memberB = await signIn(session, 'demo_member_b'); // another branch: the audience is all members
-    const before = await pointsTotal(memberB);
+    const before = (await pointsTab(memberB)).total;
     await memberB.close();
 
     // Two members sign up for one seat: the second waits.
@@ -102,7 +95,7 @@ describe('volunteer activity, the whole journey', () => {
     await organiser.close();
 
     const after = await signIn(session, 'demo_member_b');
-    const total = await pointsTotal(after);
+    const total = (await pointsTab(after)).total;
     const points = db.find('activities', { _id: activityId })[0]!['points'] as number;
     assert.ok(points > 0);
     assert.equal(total, before + points, 'the activity points appear on the 积分 tab, once');

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { installCallEnv, runWithCallEnv } from './call-env';
+import { setLocalSdkCredentials } from './sdk-env';
 
 export interface Caller {
   openid: string;
@@ -36,10 +37,7 @@ export class FunctionsHost {
 
   constructor(private readonly opts: FunctionsHostOptions) {
     installCallEnv();
-    // The SDK signs requests; locally any non-empty credentials do. TENCENTCLOUD skips a metadata lookup.
-    process.env['TENCENTCLOUD_SECRETID'] ??= 'localcloud';
-    process.env['TENCENTCLOUD_SECRETKEY'] ??= 'localcloud';
-    process.env['TENCENTCLOUD'] = 'true';
+    setLocalSdkCredentials();
     if (!rejectionGuard) {
       rejectionGuard = true;
       // A stray SDK rejection must not take the whole local cloud down, as it would on Node 20.

@@ -1,4 +1,5 @@
 import Taro from '@tarojs/taro';
+import { ApiCallError } from '../../api/errors';
 
 export interface PickedFile {
   name: string;
@@ -17,7 +18,7 @@ export async function pickRosterFile(): Promise<PickedFile | null> {
     const picked = await Taro.chooseMessageFile({ count: 1, type: 'file', extension: ['csv', 'xlsx'] }).catch(() => null);
     const file = picked?.tempFiles[0];
     if (!file) return null;
-    if (file.size > MAX_BYTES) throw new Error('文件不能超过 1 MB');
+    if (file.size > MAX_BYTES) throw new ApiCallError('INVALID_INPUT', '文件不能超过 1 MB');
     const base64 = Taro.getFileSystemManager().readFileSync(file.path, 'base64') as string;
     return { name: file.name, base64 };
   }
@@ -32,10 +33,10 @@ function pickInBrowser(): Promise<PickedFile | null> {
     input.onchange = () => {
       const file = input.files?.[0];
       if (!file) return resolve(null);
-      if (file.size > MAX_BYTES) return reject(new Error('文件不能超过 1 MB'));
+      if (file.size > MAX_BYTES) return reject(new ApiCallError('INVALID_INPUT', '文件不能超过 1 MB'));
       const reader = new FileReader();
       reader.onload = () => resolve({ name: file.name, base64: String(reader.result).split(',')[1] ?? '' });
-      reader.onerror = () => reject(new Error('读取文件失败'));
+      reader.onerror = () => reject(new ApiCallError('INVALID_INPUT', '读取文件失败'));
       reader.readAsDataURL(file);
     };
     input.click();

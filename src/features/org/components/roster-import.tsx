@@ -3,26 +3,26 @@ import { Text, View } from '@tarojs/components';
 import { AtButton } from 'taro-ui';
 import type { RosterImportResult } from '../../../../contracts/org';
 import { call, toastError } from '../../../api/client';
+import { useBusy } from '../../../hooks/use-busy';
 import { pickRosterFile } from '../pick-file';
 import './roster-import.scss';
 
 /** 导入党员名册: a CSV or xlsx with 姓名, 手机号, 支部; members then join by matching their row. */
 export function RosterImport({ onImported }: { onImported: () => void }) {
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useBusy();
   const [result, setResult] = useState<RosterImportResult | null>(null);
 
   const importFile = async () => {
-    try {
-      const file = await pickRosterFile();
-      if (!file) return;
-      setBusy(true);
+    // Choosing stays outside `run`: a cancelled file dialog on h5 never answers, and must not leave the button busy.
+    const file = await pickRosterFile().catch((err: unknown) => {
+      toastError(err);
+      return null;
+    });
+    if (!file) return;
+    await run(async () => {
       setResult(await call('org', 'importRoster', { fileName: file.name, contentBase64: file.base64 }));
       onImported();
-    } catch (err) {
-      toastError(err instanceof Error && !('code' in err) ? Object.assign(err, { code: 'INVALID_INPUT' }) : err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro';
 import { Picker, Text, View } from '@tarojs/components';
 import { AtButton, AtInput, AtList, AtListItem } from 'taro-ui';
 import { call } from '../../../api/client';
+import { ApiCallError } from '../../../api/errors';
 import { useBusy } from '../../../hooks/use-busy';
 import { useRemote } from '../../../hooks/use-remote';
 import { signed, today } from '../format';
@@ -28,7 +29,7 @@ export function AwardForm({ onDone }: { onDone: () => void }) {
 
   const submit = () =>
     run(async () => {
-      if (!who || !what) throw Object.assign(new Error('请选择党员和积分项目'), { code: 'INVALID_INPUT' });
+      if (!who || !what) throw new ApiCallError('INVALID_INPUT', '请选择党员和积分项目');
       const entry = await call('points', 'award', { requestId, openid: who.openid, itemId: what.id, date, reason });
       void Taro.showToast({ title: `已为${entry.memberName}记 ${signed(entry.points)} 分`, icon: 'none' });
       setRequestId(newRequestId()); // the next award is a new request

@@ -1,7 +1,6 @@
-import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Image, Text, View } from '@tarojs/components';
-import { toastError } from '../../../api/client';
+import { useBusy } from '../../../hooks/use-busy';
 import { fileUrl, uploadClaimPhoto } from '../../../api/storage';
 import './photo-picker.scss';
 
@@ -9,20 +8,15 @@ const MAX = 3;
 
 /** Up to three evidence photos, uploaded as soon as they are picked. */
 export function PhotoPicker({ openid, value, onChange }: { openid: string; value: string[]; onChange: (ids: string[]) => void }) {
-  const [uploading, setUploading] = useState(false);
+  const { busy: uploading, run } = useBusy();
   const add = async () => {
     const picked = await Taro.chooseImage({ count: MAX - value.length, sizeType: ['compressed'] }).catch(() => null);
     if (!picked) return;
-    setUploading(true);
-    try {
+    await run(async () => {
       const ids = [...value];
       for (const path of picked.tempFilePaths.slice(0, MAX - value.length)) ids.push(await uploadClaimPhoto(openid, path));
       onChange(ids);
-    } catch (err) {
-      toastError(err);
-    } finally {
-      setUploading(false);
-    }
+    });
   };
   return (
     <View className='photo-picker'>

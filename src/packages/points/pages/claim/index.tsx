@@ -2,7 +2,8 @@ import { useMemo, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Picker, Text, View } from '@tarojs/components';
 import { AtButton, AtList, AtListItem, AtTextarea } from 'taro-ui';
-import { call, toastError } from '../../../../api/client';
+import { call } from '../../../../api/client';
+import { useBusy } from '../../../../hooks/use-busy';
 import { askToBeNotified } from '../../../../api/subscribe';
 import { ErrorState, Loading } from '../../../../components/page-state';
 import { useRemote } from '../../../../hooks/use-remote';
@@ -19,7 +20,7 @@ export default function ClaimPage() {
   const [date, setDate] = useState(today());
   const [note, setNote] = useState('');
   const [photos, setPhotos] = useState<string[]>([]);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useBusy();
 
   const items = useMemo(() => {
     const s = standard.data;
@@ -35,17 +36,12 @@ export default function ClaimPage() {
   const submit = async () => {
     if (!item) return void Taro.showToast({ title: '请选择积分项目', icon: 'none' });
     if (item.evidenceRequired && photos.length === 0) return void Taro.showToast({ title: '此项目需要上传照片作为凭证', icon: 'none' });
-    setBusy(true);
-    await askToBeNotified(process.env.POINTS_RESULT_TEMPLATE_ID);
-    try {
+    await run(async () => {
+      await askToBeNotified(process.env.POINTS_RESULT_TEMPLATE_ID);
       const claim = await call('points', 'claim', { itemId: item.id, date, note, photos });
       void Taro.showToast({ title: '已提交，等待支部审核', icon: 'success' });
       await Taro.redirectTo({ url: `/packages/points/pages/claim-detail/index?id=${claim.id}` });
-    } catch (err) {
-      toastError(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
