@@ -1,0 +1,52 @@
+// Crash tests: run a burst of calls against a real local-cloud process, kill -9 it at a random
+// point, start it again on the same data, and let the test check the invariants that must hold
+// after a crash at any point (as a CloudBase function killed at its time limit would leave them).
+import path from 'node:path';
+import { SessionSigner } from '../../cloud/local/host/session';
+import { ROOT } from './helpers';
+import { exitOf, spawnCloud, type CloudProcess } from './process';
+
+export const SOURCE_FUNCTIONS = path.join(ROOT, 'cloud', 'functions');
+
+/** Calls a function of a local-cloud process as `openid`, signing the session with the data folder's key. */
+export function apiAs(proc: { url: string }, dataDir: string): (openid: string, fn: string, action: string, data?: unknown) => Promise<any> {
+  const signer = SessionSigner.forDataDir(dataDir);
+  return async (openid, fn, action, data) => {
+    const res = await fetch(`${proc.url}/api/${fn}`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${signer.issue(openid, 'wxtest')}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ action, data }),
+    });
+    return res.json();
+  };
+}
+
+/** Starts the local cloud on `dataDir` running the function sources, with strict indexes. */
+export function startCloudProcess(dataDir: string): Promise<CloudProcess> {
+  return spawnCloud(['--data', dataDir, '--functions', SOURCE_FUNCTIONS, '--strict-indexes']);
+}
+
+/**
+ * Starts `burst` (calls that fail once the process is gone are expected and ignored by it), kills
+ * the process with SIGKILL after `killAfterMs`, waits for the burst to settle, and starts a new
+ * process on the same data.
+ */
+export async function killDuring(
+  proc: CloudProcess,
+  dataDir: string,
+  burst: () => Promise<unknown>,
+  killAfterMs: number,
+): Promise<CloudProcess> {
+  const running = burst().catch(() => undefined);
+  await new Promise((r) => setTimeout(r, killAfterMs));
+  proc.child.kill('SIGKILL');
+  await exitOf(proc.child);
+  await running;
+  return startCloudProcess(dataDir);
+}
+
+/** Stops a process cleanly (journal compacted, lock released). */
+export async function stopCloudProcess(proc: CloudProcess): Promise<void> {
+  proc.child.kill('SIGTERM');
+  await exitOf(proc.child);
+}
