@@ -1,4 +1,5 @@
 import type * as z from 'zod/mini';
+import { hasHiddenCharacters, normalizeText } from '../../../contracts/fields';
 import type { ImportRosterInput, RosterImportResult } from '../../../contracts/org';
 import { listBranchDocs } from './branches';
 import type { RosterDoc } from './docs';
@@ -16,6 +17,9 @@ export async function importRoster(
 ): Promise<RosterImportResult> {
   const rows = (await readRosterFile(input.fileName, Buffer.from(input.contentBase64, 'base64'))).map((r) => ({
     ...r,
+    // Names as the contracts store them (NFC); hidden characters are refused below, not stripped.
+    name: normalizeText(r.name),
+    branch: normalizeText(r.branch),
     phone: r.phone.replace(/[\s-]/g, ''), // 138 0000 0000, 138-0000-0000
   }));
   const [branches, listed] = await Promise.all([
@@ -47,6 +51,7 @@ function problem(
   inFile: ReadonlySet<string>,
 ): string | null {
   if (!row.name) return '缺少姓名';
+  if (hasHiddenCharacters(row.name)) return '姓名不能包含不可见字符或控制字符';
   if (row.name.length > 20) return '姓名超过 20 个字';
   if (!PHONE.test(row.phone)) return row.phone ? '手机号应为 1 开头的 11 位数字' : '缺少手机号';
   if (!row.branch) return '缺少支部';

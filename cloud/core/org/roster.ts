@@ -1,23 +1,15 @@
 import type { RosterRow } from '../../../contracts/org';
-import { _, db, findById, getList, isDuplicateKey, MAX_LIMIT, updatedCount } from '../sdk';
+import { _, db, getList, isDuplicateKey, MAX_LIMIT } from '../sdk';
 import { AppError } from '../errors';
 import { listBranchDocs } from './branches';
 import type { RosterDoc } from './docs';
 
 const roster = () => db.collection('roster');
 
-/** Rows no account has claimed yet that list this phone (one per org at most). */
-export function unclaimedRosterRows(phone: string): Promise<RosterDoc[]> {
-  return getList<RosterDoc>(roster().where({ phone, claimedBy: null }).limit(20));
-}
-
-export function findRosterRow(id: string): Promise<RosterDoc | null> {
-  return findById<RosterDoc>('roster', id);
-}
-
-/** Marks the row as this person's; a row someone else claimed first stays theirs. */
-export async function claimRosterRow(id: string, openid: string): Promise<boolean> {
-  return (await updatedCount(roster().where({ _id: id, claimedBy: null }).update({ data: { claimedBy: openid } }))) === 1;
+/** The org's roster row for this phone, if any (the org and phone are unique together). */
+export async function findRosterRowByPhone(orgId: string, phone: string): Promise<RosterDoc | null> {
+  const [row] = await getList<RosterDoc>(roster().where({ orgId, phone }).limit(1));
+  return row ?? null;
 }
 
 /** Which of these phones the org's roster already lists. */
