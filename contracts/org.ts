@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import './validation';
 import { ROLES, type JoinRequest, type JoinStatus, type Profile, type Role } from './account';
-import { id, text } from './fields';
+import { id, requestId, text } from './fields';
 
 export interface BranchSummary {
   id: string;
@@ -53,10 +53,15 @@ export const DecideJoinInput = z
   })
   .check(z.refine((v) => v.approve || !!v.reason, { message: '驳回时请填写理由', path: ['reason'] }));
 
-/** A roster file (CSV or xlsx with columns 姓名, 手机号, 支部), base64-encoded, at most 1 MB. */
+/**
+ * A roster file (CSV or xlsx with columns 姓名, 手机号, 支部), base64-encoded, at most 1 MB.
+ * `requestId`, one per import: sent again, it answers as the first import did (rows it added count
+ * as imported, not as already listed), even after a crash part-way.
+ */
 export const ImportRosterInput = z.strictObject({
   fileName: z.string().check(z.trim(), z.regex(/\.(csv|xlsx)$/i, '请选择 .csv 或 .xlsx 文件')),
   contentBase64: z.string().check(z.minLength(1, '文件是空的'), z.maxLength(1_400_000, '文件不能超过 1 MB')),
+  requestId: z.optional(requestId),
 });
 
 export const ListRosterInput = z.optional(z.strictObject({}));

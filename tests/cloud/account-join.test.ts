@@ -153,6 +153,23 @@ describe('joining a branch, attacked', () => {
       assert.equal(cloud.db.count('joinRequests', { openid: 'crew_retry2' }), 1);
     });
 
+    it('a roster import sent again with the same request id answers as the first did, adding nothing', async () => {
+      const file = csvBase64(['姓名,手机号,支部', '孙一,13800000041,机关第一党支部', '孙二,123,机关第一党支部', '陈晓航,13800000011,任城港航党支部']);
+      const input = { fileName: '名册.csv', contentBase64: file, requestId: newRequestId() };
+      const first = await as('admin_a')('org', 'importRoster', input);
+      assert.deepEqual(first.data, {
+        imported: 1,
+        skipped: [
+          { line: 3, reason: '手机号应为 1 开头的 11 位数字' },
+          { line: 4, reason: '该手机号已在名册中' },
+        ],
+      });
+      assert.deepEqual(await as('admin_a')('org', 'importRoster', input), first);
+      assert.equal(cloud.db.count('roster', { phone: '13800000041' }), 1);
+      const anew = await as('admin_a')('org', 'importRoster', { ...input, requestId: newRequestId() });
+      assert.equal(anew.data.imported, 0, 'another import of the same file adds nothing either');
+    });
+
     it('the same decision sent again by the same secretary answers with the decided request', async () => {
       const asked = await as('crew_retry3')('account', 'requestJoin', { inviteCode: 'AAAAA1', name: '重试三' });
       const decide = () => as('sec_a1')('org', 'decideJoin', { requestId: asked.data.id, approve: true });

@@ -45,4 +45,6 @@ export interface RosterDoc {
   claimedBy: string | null;
   importedAt: Date;
   importedBy: string;
+  /** The import request that added it (from the client's request id), so a retried import knows its own rows. */
+  importId?: string | null;
 }

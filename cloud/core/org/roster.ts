@@ -12,16 +12,16 @@ export async function findRosterRowByPhone(orgId: string, phone: string): Promis
   return row ?? null;
 }
 
-/** Which of these phones the org's roster already lists. */
-export async function phonesInRoster(orgId: string, phones: readonly string[]): Promise<Set<string>> {
-  const found = new Set<string>();
+/** Which of these phones the org's roster already lists, with the import that added each. */
+export async function phonesInRoster(orgId: string, phones: readonly string[]): Promise<Map<string, string | null>> {
+  const found = new Map<string, string | null>();
   const unique = [...new Set(phones)];
   for (let i = 0; i < unique.length; i += MAX_LIMIT) {
     const chunk = unique.slice(i, i + MAX_LIMIT);
     const rows = await getList<RosterDoc>(
-      roster().where({ orgId, phone: _.in(chunk) }).field({ phone: true }).limit(chunk.length),
+      roster().where({ orgId, phone: _.in(chunk) }).field({ phone: true, importId: true }).limit(chunk.length),
     );
-    for (const r of rows) found.add(r.phone);
+    for (const r of rows) found.set(r.phone, r.importId ?? null);
   }
   return found;
 }
