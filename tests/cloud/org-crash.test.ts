@@ -3,6 +3,7 @@
 // exactly the member who joined through it, and every branch's member count is its members.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import { Database } from '../../cloud/local/store/database';
 import { seededRandom, tempDir, userDoc } from './helpers';
 import { apiAs, killDuring, startCloudProcess, stopCloudProcess } from './crash';
@@ -90,6 +91,7 @@ describe('join approvals survive kill -9 at any point', () => {
   });
   after(async () => {
     if (proc) await stopCloudProcess(proc);
+    fs.rmSync(dir, { recursive: true, force: true });
   });
 
   /** Checks every invariant through the org admin's own reads; returns the requests still pending. */
@@ -157,12 +159,12 @@ describe('join approvals survive kill -9 at any point', () => {
       pending = await checkInvariants();
       approvedPerRound.push(before - pending.length);
     }
-    await approveAll(pending);
-    assert.deepEqual(
-      await checkInvariants(),
-      [],
-      `all approved in the end (per round: ${approvedPerRound.join(', ')})`,
-    );
+    // Then the rest, with no kill (a call that failed under load is simply sent again).
+    for (let pass = 0; pass < 3 && pending.length > 0; pass++) {
+      await approveAll(pending);
+      pending = await checkInvariants();
+    }
+    assert.deepEqual(pending, [], `all approved in the end (per round: ${approvedPerRound.join(', ')})`);
     assert.ok(
       approvedPerRound.every((n) => n > 0),
       `every round approved some before the kill: ${approvedPerRound.join(', ')}`,
