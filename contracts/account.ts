@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import './validation';
+import { id, personName, requestId, text } from './fields';
 
 /** 船员 crew (anyone), 党员 member, 支部书记/党务干部 branch admin, 驿站工作人员 station staff, 管理员 org admin. */
 export const ROLES = ['crew', 'member', 'branch_admin', 'station_staff', 'org_admin'] as const;
@@ -61,9 +62,7 @@ export const WhoamiInput = z.optional(z.strictObject({}));
 
 export const UpdateProfileInput = z
   .strictObject({
-    name: z.optional(
-      z.string().check(z.trim(), z.minLength(1, '请填写姓名或昵称'), z.maxLength(20, '姓名或昵称最多 20 个字')),
-    ),
+    name: z.optional(text({ label: '姓名或昵称', min: 1, max: 20 })),
     avatarUrl: z.optional(
       z.string().check(z.trim(), z.maxLength(512, '头像地址过长'), z.regex(/^(https?|cloud|wxfile):\/\//, '头像地址无效')),
     ),
@@ -74,15 +73,19 @@ export const UpdateProfileInput = z
   .check(z.refine((v) => Object.keys(v).length > 0, '没有要修改的内容'));
 
 const phone = z.string().check(z.trim(), z.regex(/^1\d{10}$/, '请填写 11 位手机号'));
-const personName = z.string().check(z.trim(), z.minLength(1, '请填写姓名'), z.maxLength(20, '姓名最多 20 个字'));
 
-/** Join by the branch's invite code, or by the name and phone an org admin imported in the roster. */
+/**
+ * Join by the branch's invite code, or by name and phone on the roster of the branch the person
+ * names (the secretary sees whether the roster matched; the answer never says). `requestId`, one
+ * per submit, makes a retried request return the first one instead of a second.
+ */
 export const RequestJoinInput = z.union([
   z.strictObject({
     inviteCode: z.string().check(z.trim(), z.toUpperCase(), z.regex(/^[A-Z0-9]{6}$/, '邀请码为 6 位字母或数字')),
     name: personName,
+    requestId: z.optional(requestId),
   }),
-  z.strictObject({ name: personName, phone }),
+  z.strictObject({ name: personName, phone, branchId: id, requestId: z.optional(requestId) }),
 ]);
 
 export const CancelJoinInput = z.optional(z.strictObject({}));

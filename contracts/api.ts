@@ -11,6 +11,7 @@ import {
   ListRosterInput,
   SetRolesInput,
   type BranchSummary,
+  type JoinQueueItem,
   type MemberSummary,
   type RosterImportResult,
   type RosterRow,
@@ -85,10 +86,10 @@ export const API = {
     cancelJoin: write<null>()(CancelJoinInput),
   },
   org: {
-    /** Branches of the caller's organisation (any signed-in person; crew see them to join). */
+    /** Branches of the caller's organisation; to someone in no org, every org's branches (to pick one to join). */
     listBranches: read<BranchSummary[]>()(ListBranchesInput),
-    /** Branch admin: own branch only. Org admin: any branch of the org. */
-    listJoinRequests: read<JoinRequest[]>()(ListJoinRequestsInput),
+    /** Branch admin: own branch only. Org admin: any branch of the org. With each applicant's roles and roster match. */
+    listJoinRequests: read<JoinQueueItem[]>()(ListJoinRequestsInput),
     decideJoin: write<JoinRequest>()(DecideJoinInput),
     getInviteCode: write<{ branchId: string; code: string }>()(GetInviteCodeInput),
     listMembers: read<MemberSummary[]>()(ListMembersInput),

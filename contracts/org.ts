@@ -1,13 +1,16 @@
 import * as z from 'zod/mini';
 import './validation';
 import { ROLES, type JoinRequest, type JoinStatus, type Profile, type Role } from './account';
+import { id, requestId, text } from './fields';
 
 export interface BranchSummary {
   id: string;
   orgId: string;
   name: string;
+  orgName: string;
   /** The branch's party-building brand (一支部一品牌), e.g. 红帆领航、生态卫士. */
   brand: string | null;
+  /** Counted from the people whose branch it is, so it cannot drift. */
   memberCount: number;
 }
 
@@ -30,7 +33,6 @@ export interface RosterImportResult {
   skipped: Array<{ line: number; reason: string }>;
 }
 
-const id = z.string().check(z.trim(), z.minLength(1, '缺少编号'), z.maxLength(64, '编号过长'));
 const JOIN_STATUSES = ['pending', 'approved', 'rejected', 'cancelled'] as const satisfies readonly JoinStatus[];
 
 export const ListBranchesInput = z.optional(z.strictObject({}));
@@ -47,14 +49,19 @@ export const DecideJoinInput = z
   .strictObject({
     requestId: id,
     approve: z.boolean(),
-    reason: z.optional(z.string().check(z.trim(), z.maxLength(200, '理由最多 200 个字'))),
+    reason: z.optional(text({ label: '理由', max: 200 })),
   })
   .check(z.refine((v) => v.approve || !!v.reason, { message: '驳回时请填写理由', path: ['reason'] }));
 
-/** A roster file (CSV or xlsx with columns 姓名, 手机号, 支部), base64-encoded, at most 1 MB. */
+/**
+ * A roster file (CSV or xlsx with columns 姓名, 手机号, 支部), base64-encoded, at most 1 MB.
+ * `requestId`, one per import: sent again, it answers as the first import did (rows it added count
+ * as imported, not as already listed), even after a crash part-way.
+ */
 export const ImportRosterInput = z.strictObject({
   fileName: z.string().check(z.trim(), z.regex(/\.(csv|xlsx)$/i, '请选择 .csv 或 .xlsx 文件')),
   contentBase64: z.string().check(z.minLength(1, '文件是空的'), z.maxLength(1_400_000, '文件不能超过 1 MB')),
+  requestId: z.optional(requestId),
 });
 
 export const ListRosterInput = z.optional(z.strictObject({}));
@@ -74,6 +81,23 @@ export const SetRolesInput = z.strictObject({
 });
 
 export const GetInviteCodeInput = z.optional(z.strictObject({ branchId: z.optional(id), renew: z.optional(z.boolean()) }));
+
+/** Whether a roster request's name and phone are on the named branch's roster (the secretary verifies). */
+export type RosterMatch = 'matched' | 'not_found';
+
+/** Who is asking, as they are now: what the deciding secretary needs to see. */
+export interface JoinApplicant {
+  roles: Role[];
+  org: { id: string; name: string } | null;
+  station: { id: string; name: string; orgName: string } | null;
+}
+
+/** A request as the secretary's queue shows it; the applicant never sees `rosterMatch`. */
+export interface JoinQueueItem extends JoinRequest {
+  /** null for invite-code requests. */
+  rosterMatch: RosterMatch | null;
+  applicant: JoinApplicant;
+}
 
 export type { JoinRequest };
 export const ALL_ROLES = ROLES;

@@ -1,7 +1,7 @@
 // Who may do what: every role and scope check the cloud functions make, in one place.
 import type { Role } from '../../contracts/account';
 import { AppError } from './errors';
-import { findUser, type UserDoc } from './account/users';
+import { findUser, orgOf, type UserDoc } from './account/users';
 import { findBranch } from './org/branches';
 import type { BranchDoc } from './org/docs';
 
@@ -35,7 +35,8 @@ function toActor(openid: string, u: UserDoc | null): Actor {
   return {
     openid,
     roles: u?.roles ?? ['crew'],
-    orgId: u?.orgId ?? null,
+    // A station assignment gives no org (older data may carry one): only a branch or 管理员 does.
+    orgId: orgOf(u),
     branchId: u?.branchId ?? null,
     stationId: u?.stationId ?? null,
   };

@@ -28,17 +28,18 @@ export function startCloudProcess(dataDir: string): Promise<CloudProcess> {
 
 /**
  * Starts `burst` (calls that fail once the process is gone are expected and ignored by it), kills
- * the process with SIGKILL after `killAfterMs`, waits for the burst to settle, and starts a new
- * process on the same data.
+ * the process with SIGKILL after `killAfter` ms (or once the promise it returns settles: a burst
+ * can then be killed after so many calls, whatever the machine's speed), waits for the burst to
+ * settle, and starts a new process on the same data.
  */
 export async function killDuring(
   proc: CloudProcess,
   dataDir: string,
   burst: () => Promise<unknown>,
-  killAfterMs: number,
+  killAfter: number | (() => Promise<unknown>),
 ): Promise<CloudProcess> {
   const running = burst().catch(() => undefined);
-  await new Promise((r) => setTimeout(r, killAfterMs));
+  await (typeof killAfter === 'number' ? new Promise((r) => setTimeout(r, killAfter)) : killAfter().catch(() => undefined));
   proc.child.kill('SIGKILL');
   await exitOf(proc.child);
   await running;

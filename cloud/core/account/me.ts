@@ -3,15 +3,16 @@ import { findBranch } from '../org/branches';
 import type { OrgDoc, StationDoc } from '../org/docs';
 import { pendingJoinsOf, toJoinRequest } from '../join/requests';
 import { findById } from '../sdk';
-import { toProfile, type UserDoc } from './users';
+import { orgOf, toProfile, type UserDoc } from './users';
 
 const ref = (d: { _id: string; name: string } | null) => (d ? { id: d._id, name: d.name } : null);
 
 /** Everything the app shows about the signed-in person, read in parallel. */
 export async function buildMe(user: UserDoc): Promise<Me> {
+  const orgId = orgOf(user);
   const [branch, org, station, [pending]] = await Promise.all([
     user.branchId ? findBranch(user.branchId) : null,
-    user.orgId ? findById<OrgDoc>('orgs', user.orgId) : null,
+    orgId ? findById<OrgDoc>('orgs', orgId) : null,
     user.stationId ? findById<StationDoc>('stations', user.stationId) : null,
     pendingJoinsOf(user._id),
   ]);

@@ -64,22 +64,17 @@ export function listUsers(where: { branchId: string } | { orgId: string }): Prom
   return getList<UserDoc>(users().where(where).limit(MAX_LIMIT));
 }
 
-/** Makes the user a party member of a branch; addToSet keeps every role they already hold. */
-export async function admitMember(
-  openid: string,
-  m: { orgId: string; branchId: string; name: string; phone: string | null },
-  now: Date,
-): Promise<void> {
-  await users()
-    .doc(openid)
-    .update({
-      data: {
-        roles: _.addToSet('member'),
-        orgId: m.orgId,
-        branchId: m.branchId,
-        name: m.name,
-        ...(m.phone && { phone: m.phone }),
-        updatedAt: now,
-      },
-    });
+/** The staff of these stations (who may belong to no org: a station assignment does not make them part of one). */
+export function listStationStaff(stationIds: readonly string[]): Promise<UserDoc[]> {
+  if (stationIds.length === 0) return Promise.resolve([]);
+  return getList<UserDoc>(users().where({ stationId: _.in([...stationIds]) }).limit(MAX_LIMIT));
+}
+
+/**
+ * The org a person belongs to: through their branch, or as its admin. Station staff and
+ * applicants belong to none, so they stay free to join any org's branch.
+ */
+export function orgOf(u: Pick<UserDoc, 'orgId' | 'branchId' | 'roles'> | null): string | null {
+  if (!u?.orgId) return null;
+  return u.branchId || u.roles.includes('org_admin') ? u.orgId : null;
 }

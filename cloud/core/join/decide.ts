@@ -2,16 +2,20 @@ import type * as z from 'zod/mini';
 import type { JoinRequest } from '../../../contracts/account';
 import type { DecideJoinInput } from '../../../contracts/org';
 import { requireBranchScope, type Actor } from '../access';
-import { admitMember } from '../account/users';
 import { AppError } from '../errors';
-import { findBranch, incrementMemberCount } from '../org/branches';
-import { claimRosterRow, findRosterRow } from '../org/roster';
-import { updatedCount } from '../sdk';
-import { findJoinRequest, joinRequests, toJoinRequest, type JoinRequestDoc } from './requests';
+import { findBranch } from '../org/branches';
+import { runTransaction, txFind } from '../sdk';
+import { admitInTx } from './admission';
+import { findJoinRequest, toJoinRequest, type JoinRequestDoc } from './requests';
 
 const ALREADY_DECIDED = '该申请已处理，请刷新后查看';
 
-/** Approves or rejects a pending request: branch admins for their branch, org admins for their org. */
+/**
+ * Approves or rejects a pending request: branch admins for their branch, org admins for their org.
+ * One transaction writes the request, the person and their roster row, so a crash at any point
+ * leaves an approved request ⇔ a member. The same decision sent again by the same person (a
+ * retry after a timeout) answers with the decided request.
+ */
 export async function decideJoin(actor: Actor, input: z.output<typeof DecideJoinInput>, now: Date): Promise<JoinRequest> {
   const request = await findJoinRequest(input.requestId);
   if (!request) throw new AppError('NOT_FOUND', '申请不存在');
@@ -19,34 +23,24 @@ export async function decideJoin(actor: Actor, input: z.output<typeof DecideJoin
   const branch = await findBranch(request.branchId);
   if (!branch) throw new AppError('NOT_FOUND', '申请的支部已不存在');
   requireBranchScope(actor, branch);
-  if (request.status !== 'pending') throw new AppError('CONFLICT', ALREADY_DECIDED);
-  if (input.approve && request.rosterId) {
-    const row = await findRosterRow(request.rosterId);
-    if (row?.claimedBy && row.claimedBy !== request.openid) {
-      throw new AppError('CONFLICT', '名册中的这条记录已被其他账号认领，请驳回后核实');
+  const wanted = input.approve ? 'approved' : 'rejected';
+
+  const decided = await runTransaction(async (tx): Promise<JoinRequestDoc> => {
+    const current = await txFind<JoinRequestDoc>(tx, 'joinRequests', request._id);
+    if (!current) throw new AppError('NOT_FOUND', '申请不存在');
+    if (current.status !== 'pending') {
+      if (current.status === wanted && current.decidedBy === actor.openid) return current;
+      throw new AppError('CONFLICT', ALREADY_DECIDED);
     }
-  }
-
-  const decision: Pick<JoinRequestDoc, 'status' | 'reason' | 'decidedAt' | 'decidedBy'> = {
-    status: input.approve ? 'approved' : 'rejected',
-    reason: input.approve ? null : (input.reason ?? null),
-    decidedAt: now,
-    decidedBy: actor.openid,
-  };
-  // Only the call that moves the request out of 'pending' acts on it, so the same approval
-  // sent twice grants membership once.
-  const won = await updatedCount(joinRequests().where({ _id: request._id, status: 'pending' }).update({ data: decision }));
-  if (won !== 1) throw new AppError('CONFLICT', ALREADY_DECIDED);
-  if (input.approve) await admit(request, now);
-  return toJoinRequest({ ...request, ...decision });
-}
-
-async function admit(request: JoinRequestDoc, now: Date): Promise<void> {
-  await admitMember(
-    request.openid,
-    { orgId: request.orgId, branchId: request.branchId, name: request.name, phone: request.phone },
-    now,
-  );
-  if (request.rosterId) await claimRosterRow(request.rosterId, request.openid);
-  await incrementMemberCount(request.branchId);
+    const decision: Pick<JoinRequestDoc, 'status' | 'reason' | 'decidedAt' | 'decidedBy'> = {
+      status: wanted,
+      reason: input.approve ? null : (input.reason ?? null),
+      decidedAt: now,
+      decidedBy: actor.openid,
+    };
+    if (input.approve) await admitInTx(tx, current, now);
+    await tx.collection('joinRequests').doc(current._id).update({ data: decision });
+    return { ...current, ...decision };
+  });
+  return toJoinRequest(decided);
 }

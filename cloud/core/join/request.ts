@@ -1,37 +1,15 @@
 import type * as z from 'zod/mini';
 import type { JoinRequest, RequestJoinInput } from '../../../contracts/account';
-import { ensureUser, type UserDoc } from '../account/users';
+import { ensureUser, orgOf, type UserDoc } from '../account/users';
 import { AppError } from '../errors';
-import { findBranchByInviteCode, findBranch } from '../org/branches';
-import type { BranchDoc } from '../org/docs';
-import { unclaimedRosterRows } from '../org/roster';
-import { runTransaction, updatedCount } from '../sdk';
-import { joinRequests, pendingJoinsOf, toJoinRequest, type JoinRequestDoc } from './requests';
+import { consume, type Limit } from '../rate-limit';
+import { requestDocId } from '../request-id';
+import { runTransaction, txFind, updatedCount } from '../sdk';
+import { findJoinRequest, joinRequests, pendingJoinsOf, toJoinRequest, type JoinRequestDoc } from './requests';
+import { joinTarget } from './target';
 
-/** Where a request would take the person. */
-interface JoinTarget {
-  branch: BranchDoc;
-  via: JoinRequestDoc['via'];
-  rosterId: string | null;
-  /** The phone the request vouches for (the roster's), else null. */
-  phone: string | null;
-}
-
-async function byInviteCode(code: string): Promise<JoinTarget> {
-  const branch = await findBranchByInviteCode(code);
-  if (!branch) throw new AppError('NOT_FOUND', '邀请码无效');
-  return { branch, via: 'invite', rosterId: null, phone: null };
-}
-
-async function byRoster(name: string, phone: string): Promise<JoinTarget> {
-  const rows = (await unclaimedRosterRows(phone)).filter((r) => r.name === name);
-  const [row] = rows;
-  if (!row) throw new AppError('NOT_FOUND', '名册中没有姓名和手机号都相符的记录，请核对，或向支部索取邀请码');
-  if (rows.length > 1) throw new AppError('CONFLICT', '多个单位的名册中都有您的信息，请使用支部邀请码加入');
-  const branch = await findBranch(row.branchId);
-  if (!branch) throw new AppError('NOT_FOUND', '名册登记的支部已不存在，请联系管理员');
-  return { branch, via: 'roster', rosterId: row._id, phone };
-}
+/** Invite codes and roster requests alike: every attempt counts, so codes cannot be guessed. */
+export const JOIN_ATTEMPTS: Limit = { name: 'join', max: 10, windowMs: 60 * 60_000, what: '申请加入支部的次数过多' };
 
 /** Asks to join a branch; an admin of that branch (or the org) decides. */
 export async function requestJoin(
@@ -39,19 +17,27 @@ export async function requestJoin(
   input: z.output<typeof RequestJoinInput>,
   now: Date,
 ): Promise<JoinRequest> {
+  // A retried submit (same request id) answers with what the first one filed, and counts nothing.
+  const docId = input.requestId ? requestDocId('join', openid, input.requestId) : null;
+  const filed = docId ? await findJoinRequest(docId) : null;
+  if (filed) return toJoinRequest(filed);
   await ensureUser(openid, now);
-  const target = 'inviteCode' in input ? await byInviteCode(input.inviteCode) : await byRoster(input.name, input.phone);
+  await consume(JOIN_ATTEMPTS, openid, now);
+  const target = await joinTarget(input);
   // Reading and then writing the user inside one transaction makes two concurrent requests by the
   // same person conflict; the retried one then sees the other's pending request and is refused.
-  const doc = await runTransaction(async (tx) => {
+  const doc = await runTransaction(async (tx): Promise<JoinRequestDoc> => {
+    const same = docId ? await txFind<JoinRequestDoc>(tx, 'joinRequests', docId) : null;
+    if (same) return same;
     const user = (await tx.collection('users').doc(openid).get()).data as UserDoc;
     if (user.branchId) throw new AppError('CONFLICT', '您已加入支部，无需再次申请');
-    if (user.orgId && user.orgId !== target.branch.orgId) {
-      throw new AppError('CONFLICT', '您已属于其他单位，不能申请加入该支部');
-    }
-    if ((await pendingJoinsOf(openid)).length > 0) {
-      throw new AppError('CONFLICT', '您已有待审批的申请，请等待审批，或撤回后重新申请');
-    }
+    const own = orgOf(user);
+    if (own && own !== target.branch.orgId) throw new AppError('CONFLICT', '您已属于其他单位，不能申请加入该支部');
+    const pending = await pendingJoinsOf(openid);
+    // The same submit, filed by a concurrent copy of this call since the read above.
+    const filedMeanwhile = pending.find((p) => p._id === docId);
+    if (filedMeanwhile) return filedMeanwhile;
+    if (pending.length > 0) throw new AppError('CONFLICT', '您已有待审批的申请，请等待审批，或撤回后重新申请');
     const fresh: Omit<JoinRequestDoc, '_id'> = {
       openid,
       name: input.name,
@@ -66,7 +52,7 @@ export async function requestJoin(
       decidedAt: null,
       decidedBy: null,
     };
-    const { _id } = await tx.collection('joinRequests').add({ data: fresh });
+    const { _id } = await tx.collection('joinRequests').add({ data: docId ? { _id: docId, ...fresh } : fresh });
     await tx.collection('users').doc(openid).update({ data: { name: fresh.name, phone: fresh.phone, updatedAt: now } });
     return { ...fresh, _id };
   });

@@ -3,9 +3,8 @@ import { loadActor, requireOrgAdmin, resolveBranchScope } from '../access';
 import { AppError } from '../errors';
 import { implement } from '../handler';
 import { decideJoin } from '../join/decide';
-import { listJoinRequestDocs, toJoinRequests } from '../join/requests';
-import { byName } from '../sort';
-import { listBranchDocs, toBranchSummary } from './branches';
+import { listJoinQueue } from '../join/queue';
+import { listBranches } from './branch-list';
 import { inviteCodeFor } from './invite-code';
 import { listMembers } from './members';
 import { setRoles } from './roles';
@@ -13,14 +12,11 @@ import { listRoster } from './roster';
 import { importRoster } from './roster-import';
 
 export const orgActions = {
-  listBranches: implement(API.org.listBranches, async ({ caller }) => {
-    const actor = await loadActor(caller.openid);
-    return (await listBranchDocs(actor.orgId)).sort(byName).map(toBranchSummary);
-  }),
+  listBranches: implement(API.org.listBranches, ({ caller }) => listBranches(caller.openid)),
 
   listJoinRequests: implement(API.org.listJoinRequests, async ({ caller }, input) => {
     const scope = await resolveBranchScope(await loadActor(caller.openid), input?.branchId);
-    return toJoinRequests(await listJoinRequestDocs(scope, input?.status ?? 'pending'));
+    return listJoinQueue(scope, input?.status ?? 'pending');
   }),
 
   decideJoin: implement(API.org.decideJoin, async ({ caller, now }, input) =>

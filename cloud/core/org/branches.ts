@@ -1,5 +1,5 @@
 import type { BranchSummary } from '../../../contracts/org';
-import { _, db, findById, getList, MAX_LIMIT } from '../sdk';
+import { _, aggregateList, db, findById, getList, MAX_LIMIT } from '../sdk';
 import type { BranchDoc } from './docs';
 
 export const branches = () => db.collection('branches');
@@ -19,10 +19,22 @@ export async function findBranchByInviteCode(code: string): Promise<BranchDoc | 
   return branch ?? null;
 }
 
-export async function incrementMemberCount(branchId: string): Promise<void> {
-  await branches().doc(branchId).update({ data: { memberCount: _.inc(1) } });
+/**
+ * How many people each branch has, counted from users.branchId (indexed) in one aggregate: no
+ * counter to keep in step, so concurrent approvals and crashes cannot make it drift.
+ */
+export async function memberCounts(branchIds: readonly string[]): Promise<Map<string, number>> {
+  if (branchIds.length === 0) return new Map();
+  const rows = await aggregateList<{ _id: string; n: number }>(
+    db
+      .collection('users')
+      .aggregate()
+      .match({ branchId: _.in([...branchIds]) })
+      .group({ _id: '$branchId', n: db.command.aggregate.sum(1) }),
+  );
+  return new Map(rows.map((r) => [r._id, r.n]));
 }
 
-export function toBranchSummary(b: BranchDoc): BranchSummary {
-  return { id: b._id, orgId: b.orgId, name: b.name, brand: b.brand ?? null, memberCount: b.memberCount ?? 0 };
+export function toBranchSummary(b: BranchDoc, orgName: string, memberCount: number): BranchSummary {
+  return { id: b._id, orgId: b.orgId, orgName, name: b.name, brand: b.brand ?? null, memberCount };
 }

@@ -13,7 +13,7 @@ export interface BranchDoc {
   brand: string | null;
   /** 6 characters [A-Z0-9], unique across branches; null until an admin first asks for it. */
   inviteCode: string | null;
-  memberCount: number;
+  // No memberCount: it is counted from users.branchId (older seeds still write one; it is not read).
   createdAt: Date;
 }
 
@@ -45,4 +45,6 @@ export interface RosterDoc {
   claimedBy: string | null;
   importedAt: Date;
   importedBy: string;
+  /** The import request that added it (from the client's request id), so a retried import knows its own rows. */
+  importId?: string | null;
 }

@@ -1,7 +1,8 @@
 import type { MemberSummary } from '../../../contracts/org';
 import type { Scope } from '../access';
-import { listUsers, type UserDoc } from '../account/users';
+import { listStationStaff, listUsers, type UserDoc } from '../account/users';
 import { byName } from '../sort';
+import { stationIdsOf } from './stations';
 
 export function toMemberSummary(u: UserDoc): MemberSummary {
   return {
@@ -15,8 +16,16 @@ export function toMemberSummary(u: UserDoc): MemberSummary {
   };
 }
 
-/** The people of a branch, or of the whole org, by name (pinyin order). */
+/**
+ * The people of a branch, or of the whole org, by name (pinyin order). The whole org includes the
+ * staff of its stations, who may belong to no org, so that the admin can see and change them.
+ */
 export async function listMembers(scope: Scope): Promise<MemberSummary[]> {
-  const docs = await listUsers(scope.branch ? { branchId: scope.branch._id } : { orgId: scope.orgId });
-  return docs.map(toMemberSummary).sort(byName);
+  if (scope.branch) return (await listUsers({ branchId: scope.branch._id })).map(toMemberSummary).sort(byName);
+  const [people, staff] = await Promise.all([
+    listUsers({ orgId: scope.orgId }),
+    stationIdsOf(scope.orgId).then(listStationStaff),
+  ]);
+  const byId = new Map([...people, ...staff].map((u) => [u._id, u]));
+  return [...byId.values()].map(toMemberSummary).sort(byName);
 }

@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream';
 import type * as ExcelJS from 'exceljs';
 import { AppError } from '../errors';
+import { inflateXlsx } from './xlsx-guard';
 
 /** One data row of a roster file, as written (trimmed), with its 1-based line number. */
 export interface RosterFileRow {
@@ -24,9 +25,16 @@ const HEADERS: Record<string, Column> = {
 
 const BAD_FILE = '文件无法读取，请上传 .csv 或 .xlsx 格式的名册';
 
+/** Data rows a roster file may have (below its header). */
+export const MAX_ROWS = 10_000;
+const TOO_MANY_ROWS = `名册最多 ${MAX_ROWS} 行，请分成几个文件导入`;
+
 /** Reads a roster from a .csv (UTF-8, with or without BOM, or GBK as Excel saves it) or .xlsx file. */
 export async function readRosterFile(fileName: string, content: Buffer): Promise<RosterFileRow[]> {
-  const sheet = await readSheet(/\.csv$/i.test(fileName), content);
+  const csv = /\.csv$/i.test(fileName);
+  // Counted before parsing: exceljs builds every row in memory.
+  if ((csv ? csvLines(content) : xlsxRows(content)) > MAX_ROWS + 1) throw new AppError('INVALID_INPUT', TOO_MANY_ROWS);
+  const sheet = await readSheet(csv, content);
   const columns = headerColumns(sheet);
   const rows: RosterFileRow[] = [];
   sheet.eachRow((row, line) => {
@@ -35,7 +43,22 @@ export async function readRosterFile(fileName: string, content: Buffer): Promise
     const out = { line, name: text('name'), phone: text('phone'), branch: text('branch') };
     if (out.name || out.phone || out.branch) rows.push(out);
   });
+  if (rows.length > MAX_ROWS) throw new AppError('INVALID_INPUT', TOO_MANY_ROWS);
   return rows;
+}
+
+/** Rows in the archive's sheets, from XML inflated within the archive's limits (see xlsx-guard). */
+function xlsxRows(content: Buffer): number {
+  let rows = 0;
+  for (const [name, xml] of inflateXlsx(content)) {
+    if (/^xl\/worksheets\/[^/]+\.xml$/.test(name)) rows += xml.toString('latin1').match(/<(?:\w+:)?row[\s>/]/g)?.length ?? 0;
+  }
+  return rows;
+}
+
+/** Lines with anything on them (a quoted line break counts as two: only a file near the limit cares). */
+function csvLines(content: Buffer): number {
+  return decodeText(content).split(/\r\n|\n|\r/).filter((line) => line.trim() !== '').length;
 }
 
 async function readSheet(csv: boolean, content: Buffer): Promise<ExcelJS.Worksheet> {

@@ -1,35 +1,27 @@
 import type { RosterRow } from '../../../contracts/org';
-import { _, db, findById, getList, isDuplicateKey, MAX_LIMIT, updatedCount } from '../sdk';
+import { _, db, getList, isDuplicateKey, MAX_LIMIT } from '../sdk';
 import { AppError } from '../errors';
 import { listBranchDocs } from './branches';
 import type { RosterDoc } from './docs';
 
 const roster = () => db.collection('roster');
 
-/** Rows no account has claimed yet that list this phone (one per org at most). */
-export function unclaimedRosterRows(phone: string): Promise<RosterDoc[]> {
-  return getList<RosterDoc>(roster().where({ phone, claimedBy: null }).limit(20));
+/** The org's roster row for this phone, if any (the org and phone are unique together). */
+export async function findRosterRowByPhone(orgId: string, phone: string): Promise<RosterDoc | null> {
+  const [row] = await getList<RosterDoc>(roster().where({ orgId, phone }).limit(1));
+  return row ?? null;
 }
 
-export function findRosterRow(id: string): Promise<RosterDoc | null> {
-  return findById<RosterDoc>('roster', id);
-}
-
-/** Marks the row as this person's; a row someone else claimed first stays theirs. */
-export async function claimRosterRow(id: string, openid: string): Promise<boolean> {
-  return (await updatedCount(roster().where({ _id: id, claimedBy: null }).update({ data: { claimedBy: openid } }))) === 1;
-}
-
-/** Which of these phones the org's roster already lists. */
-export async function phonesInRoster(orgId: string, phones: readonly string[]): Promise<Set<string>> {
-  const found = new Set<string>();
+/** Which of these phones the org's roster already lists, with the import that added each. */
+export async function phonesInRoster(orgId: string, phones: readonly string[]): Promise<Map<string, string | null>> {
+  const found = new Map<string, string | null>();
   const unique = [...new Set(phones)];
   for (let i = 0; i < unique.length; i += MAX_LIMIT) {
     const chunk = unique.slice(i, i + MAX_LIMIT);
     const rows = await getList<RosterDoc>(
-      roster().where({ orgId, phone: _.in(chunk) }).field({ phone: true }).limit(chunk.length),
+      roster().where({ orgId, phone: _.in(chunk) }).field({ phone: true, importId: true }).limit(chunk.length),
     );
-    for (const r of rows) found.add(r.phone);
+    for (const r of rows) found.set(r.phone, r.importId ?? null);
   }
   return found;
 }

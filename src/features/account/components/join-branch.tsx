@@ -1,21 +1,29 @@
 import { useState } from 'react';
+import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { AtButton, AtInput, AtSegmentedControl } from 'taro-ui';
 import type { Me } from '../../../../contracts/account';
+import type { BranchSummary } from '../../../../contracts/org';
 import { call } from '../../../api/client';
+import { ApiCallError } from '../../../api/errors';
+import { newRequestId } from '../../../api/request-id';
 import { refreshMe } from '../me-store';
 import { useBusy } from '../../../hooks/use-busy';
+import { BranchPicker } from './branch-picker';
 import './join-branch.scss';
 
 /**
- * 加入党支部: with the branch's invite code, or by the name and phone the
- * organisation put in its roster. Either way the branch secretary approves.
+ * 加入党支部: with the branch's invite code, or by naming one's branch with the name and phone
+ * the organisation put in its roster. Either way the branch secretary verifies and approves.
  */
 export function JoinBranch({ me }: { me: Me }) {
   const [mode, setMode] = useState(0);
   const [name, setName] = useState(me.profile.name);
   const [code, setCode] = useState('');
   const [phone, setPhone] = useState(me.profile.phone ?? '');
+  const [branch, setBranch] = useState<BranchSummary | null>(null);
+  // One per submit: a retried submit returns the request the first one filed.
+  const [requestId, setRequestId] = useState(newRequestId);
   const { busy, run } = useBusy();
 
   const pending = me.pendingJoin;
@@ -43,7 +51,14 @@ export function JoinBranch({ me }: { me: Me }) {
 
   const submit = async () => {
     await run(async () => {
-      await call('account', 'requestJoin', mode === 0 ? { inviteCode: code, name } : { name, phone });
+      if (mode === 0) {
+        await call('account', 'requestJoin', { inviteCode: code, name, requestId });
+      } else {
+        if (!branch) throw new ApiCallError('INVALID_INPUT', '请选择所在支部');
+        await call('account', 'requestJoin', { name, phone, branchId: branch.id, requestId });
+        void Taro.showToast({ title: '已提交申请，等待支部核实', icon: 'none' });
+      }
+      setRequestId(newRequestId());
       await refreshMe();
     });
   };
@@ -64,14 +79,17 @@ export function JoinBranch({ me }: { me: Me }) {
           onChange={(v: string | number) => setCode(String(v).toUpperCase())}
         />
       ) : (
-        <AtInput
-          name='phone'
-          title='手机号'
-          type='phone'
-          placeholder='组织名册中登记的手机号'
-          value={phone}
-          onChange={(v: string | number) => setPhone(String(v))}
-        />
+        <View>
+          <AtInput
+            name='phone'
+            title='手机号'
+            type='phone'
+            placeholder='组织名册中登记的手机号'
+            value={phone}
+            onChange={(v: string | number) => setPhone(String(v))}
+          />
+          <BranchPicker value={branch} onChange={setBranch} />
+        </View>
       )}
       <AtButton type='primary' loading={busy} disabled={busy} onClick={submit} className='join-branch__submit'>
         提交申请

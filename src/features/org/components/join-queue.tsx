@@ -2,12 +2,13 @@ import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { AtButton, AtInput } from 'taro-ui';
-import type { JoinRequest } from '../../../../contracts/account';
+import type { JoinQueueItem } from '../../../../contracts/org';
 import { call } from '../../../api/client';
 import { ErrorState, Loading } from '../../../components/page-state';
 import { EmptyState } from '../../../components/empty-state';
 import { useRemote } from '../../../hooks/use-remote';
 import { shortTime } from '../format';
+import { applicantText, viaText } from '../applicant';
 import { useBusy } from '../../../hooks/use-busy';
 import './join-queue.scss';
 
@@ -33,7 +34,7 @@ export function JoinQueue({ onDecided }: { onDecided?: () => void }) {
   );
 }
 
-function JoinRequestItem({ request, onDone }: { request: JoinRequest; onDone: () => void }) {
+function JoinRequestItem({ request, onDone }: { request: JoinQueueItem; onDone: () => void }) {
   const [rejecting, setRejecting] = useState(false);
   const [reason, setReason] = useState('');
   const { busy, run } = useBusy();
@@ -50,12 +51,16 @@ function JoinRequestItem({ request, onDone }: { request: JoinRequest; onDone: ()
     <View className='join-queue__item'>
       <View className='join-queue__head'>
         <Text className='join-queue__name'>{request.name}</Text>
-        <Text className='join-queue__via'>{request.via === 'invite' ? '邀请码' : '名册匹配'}</Text>
+        <Text className='join-queue__via'>{viaText(request)}</Text>
       </View>
       <Text className='join-queue__meta'>
         {request.phone ? `手机 ${request.phone} · ` : ''}
         {shortTime(request.createdAt)} 申请加入 {request.branchName}
       </Text>
+      <Text className='join-queue__meta'>{applicantText(request)}</Text>
+      {request.rosterMatch === 'not_found' ? (
+        <Text className='join-queue__warn'>名册中没有此姓名和手机号，请核实后再通过</Text>
+      ) : null}
       {rejecting ? (
         <View>
           <AtInput name='reason' title='驳回理由' placeholder='申请人会看到' value={reason} onChange={(v: string | number) => setReason(String(v))} />

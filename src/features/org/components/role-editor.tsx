@@ -10,7 +10,7 @@ import './role-editor.scss';
 
 type Grantable = (typeof GRANTABLE_ROLES)[number];
 
-/** 角色设置 for one person: 支部书记 of their own branch, 驿站工作人员 of their station, 管理员. */
+/** 角色设置 for one person: 支部书记 of their own branch, 驿站工作人员 of their station, 管理员 (members of the org only). */
 export function RoleEditor({ member, onDone }: { member: MemberSummary; onDone: (changed: boolean) => void }) {
   const [roles, setRoles] = useState<Grantable[]>(GRANTABLE_ROLES.filter((r) => member.roles.includes(r)));
   const { busy, run } = useBusy();
@@ -26,8 +26,13 @@ export function RoleEditor({ member, onDone }: { member: MemberSummary; onDone: 
           ? member.stationId
             ? '处理所在驿站的预约'
             : '需先指定所在驿站'
-          : '管理整个组织',
-    disabled: (r === 'branch_admin' && !member.branchId) || (r === 'station_staff' && !member.stationId),
+          : member.branchId || member.roles.includes('org_admin')
+            ? '管理整个组织'
+            : '只能任命本单位的党员',
+    disabled:
+      (r === 'branch_admin' && !member.branchId) ||
+      (r === 'station_staff' && !member.stationId) ||
+      (r === 'org_admin' && !member.branchId && !member.roles.includes('org_admin')),
   }));
 
   const save = async () => {

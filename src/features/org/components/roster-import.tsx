@@ -3,6 +3,7 @@ import { Text, View } from '@tarojs/components';
 import { AtButton } from 'taro-ui';
 import type { RosterImportResult } from '../../../../contracts/org';
 import { call, toastError } from '../../../api/client';
+import { newRequestId } from '../../../api/request-id';
 import { useBusy } from '../../../hooks/use-busy';
 import { pickRosterFile } from '../pick-file';
 import './roster-import.scss';
@@ -11,6 +12,8 @@ import './roster-import.scss';
 export function RosterImport({ onImported }: { onImported: () => void }) {
   const { busy, run } = useBusy();
   const [result, setResult] = useState<RosterImportResult | null>(null);
+  // Kept until an import succeeds: trying again after a timeout is the same import.
+  const [requestId, setRequestId] = useState(newRequestId);
 
   const importFile = async () => {
     // Choosing stays outside `run`: a cancelled file dialog on h5 never answers, and must not leave the button busy.
@@ -20,7 +23,8 @@ export function RosterImport({ onImported }: { onImported: () => void }) {
     });
     if (!file) return;
     await run(async () => {
-      setResult(await call('org', 'importRoster', { fileName: file.name, contentBase64: file.base64 }));
+      setResult(await call('org', 'importRoster', { fileName: file.name, contentBase64: file.base64, requestId }));
+      setRequestId(newRequestId());
       onImported();
     });
   };
