@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import type { LocalCloud } from '../../cloud/local/server';
 import { defaultStandard } from '../../cloud/core/points/default-standard';
-import { actAs, chinaDay, ROOT, seededRandom, startTestCloud, userDoc, type Call } from './helpers';
+import { actAs, chinaDay, ROOT, seededRandom, startTestCloud, uploadPhoto, userDoc, type Call } from './helpers';
 
 /**
  * Randomised: a few thousand claims, decisions, awards, deductions, corrections and retries, some
@@ -81,6 +81,7 @@ describe(`points ledger under random operations (POINTS_SEED=${SEED})`, () => {
       };
       const decide = async (approve: boolean, ids: string[]) => {
         const r = await call(pick(DECIDERS), 'decideClaims', {
+          requestId: `decide-${SEED}-${++seq}`,
           claimIds: ids,
           approve,
           ...(approve ? {} : { reason: '材料不全' }),
@@ -98,8 +99,8 @@ describe(`points ledger under random operations (POINTS_SEED=${SEED})`, () => {
           async () => {
             const [openid] = pick(MEMBERS);
             const item = pick(CLAIMABLE);
-            const photos = item.evidenceRequired ? [`cloud://env/claims/${openid}/${++seq}.jpg`] : [];
-            const r = await call(openid, 'claim', { itemId: item.id, date: date(), note: '', photos });
+            const photos = item.evidenceRequired ? [await uploadPhoto(cloud, openid, `${++seq}.jpg`)] : [];
+            const r = await call(openid, 'claim', { requestId: `claim-${SEED}-${++seq}`, itemId: item.id, date: date(), note: '', photos });
             if (r.ok) claimIds.push(r.data.id);
           },
         ],
