@@ -6,13 +6,11 @@ import type { LocalCloud } from '../../cloud/local/server';
 import type { ActivityDoc } from '../../cloud/core/volunteer/docs';
 import { codeFor, windowOf } from '../../cloud/core/volunteer/checkin-code';
 import { callerCache, callMany, okData, refusedWith, ROOT, seedOrgFixture, startTestCloud, userDoc } from './helpers';
+import { activityDoc, at, draftInput, HOUR, isoAt } from './volunteer-fixture';
 
 // 500 calls at once queue on the SDK's few sockets, each adding a listener while it waits: expected here.
 EventEmitter.defaultMaxListeners = 1000;
 
-const HOUR = 3600 * 1000;
-const at = (offsetMs: number) => new Date(Date.now() + offsetMs);
-const isoAt = (offsetMs: number) => at(offsetMs).toISOString();
 
 describe('volunteer function', () => {
   let cloud: LocalCloud;
@@ -39,66 +37,13 @@ describe('volunteer function', () => {
     return [a.enrolled, cloud.db.count('enrollments', { activityId: id, status: 'waitlisted' }), a.remaining];
   };
 
-  /** A draft as the app sends it: starts in a day, sign-up open till then; a new one carries a fresh request id. */
-  let requests = 0;
-  const draft = (over: Record<string, unknown> = {}) => ({
-    ...(over['id'] ? {} : { requestId: `draft-request-${++requests}` }),
-    title: '水上安全知识进校园',
-    cover: null,
-    description: '走进济宁港航小学，讲解防溺水与水上安全知识。',
-    place: { name: '济宁市任城区港航小学', lat: null, lng: null },
-    startAt: isoAt(24 * HOUR),
-    endAt: isoAt(27 * HOUR),
-    signupDeadline: isoAt(20 * HOUR),
-    cancelDeadline: isoAt(22 * HOUR),
-    capacity: 10,
-    waitlist: true,
-    serviceHours: 0,
-    pointsItemId: 'volunteer_service',
-    audience: 'branch',
-    ...over,
-  });
+  const draft = draftInput;
 
   /** A published activity written straight into the store, for times the API would not allow now. */
   let seq = 0;
   const insertActivity = (over: Partial<ActivityDoc> = {}): string => {
     const id = `vt${++seq}`;
-    const capacity = over.capacity ?? 10;
-    const doc: ActivityDoc = {
-      _id: id,
-      orgId: 'org_a',
-      branchId: 'br_a1',
-      branchName: '机关第一党支部',
-      title: '植树',
-      cover: null,
-      description: '',
-      place: { name: '南四湖湿地', lat: null, lng: null },
-      startAt: at(HOUR),
-      endAt: at(3 * HOUR),
-      signupDeadline: at(HOUR),
-      cancelDeadline: at(HOUR),
-      capacity,
-      remaining: capacity,
-      holders: [],
-      waitlist: true,
-      serviceHours: 0,
-      pointsItemId: 'volunteer_service',
-      pointsItemName: '参加志愿服务活动',
-      points: 5,
-      pointsItem: { itemId: 'volunteer_service', itemName: '参加志愿服务活动', categoryId: 'volunteer', categoryName: '志愿服务' },
-      audience: 'public',
-      status: 'published',
-      enrolled: 0,
-      createdAt: at(-48 * HOUR),
-      createdBy: 'sec_a1',
-      createdByName: '赵志刚',
-      updatedAt: at(-48 * HOUR),
-      cancelReason: null,
-      secret: `secret-${id}`,
-      closedAt: null,
-      ...over,
-    };
-    cloud.db.insert('activities', [{ ...doc }]);
+    cloud.db.insert('activities', [{ ...activityDoc(id, over) }]);
     return id;
   };
 
