@@ -28,17 +28,18 @@ export function startCloudProcess(dataDir: string): Promise<CloudProcess> {
 
 /**
  * Starts `burst` (calls that fail once the process is gone are expected and ignored by it), kills
- * the process with SIGKILL after `killAfterMs`, waits for the burst to settle, and starts a new
- * process on the same data.
+ * the process with SIGKILL after `killAfterMs` (or, when given, once `until` settles: e.g. after
+ * so many calls answered), waits for the burst to settle, and starts a new process on the same data.
  */
 export async function killDuring(
   proc: CloudProcess,
   dataDir: string,
   burst: () => Promise<unknown>,
   killAfterMs: number,
+  until?: Promise<unknown>,
 ): Promise<CloudProcess> {
   const running = burst().catch(() => undefined);
-  await new Promise((r) => setTimeout(r, killAfterMs));
+  await (until ?? new Promise((r) => setTimeout(r, killAfterMs)));
   proc.child.kill('SIGKILL');
   await exitOf(proc.child);
   await running;

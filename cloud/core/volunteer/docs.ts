@@ -64,6 +64,29 @@ export interface EnrollmentDoc {
 
 export const enrollmentId = (activityId: string, openid: string) => `${activityId}_${openid}`;
 
+/** A new sign-up's record: waiting in line until it takes a seat (see core/seats). */
+export function newEnrollment(a: Pick<ActivityDoc, '_id' | 'startAt' | 'endAt'>, openid: string, seqKey: string, now: Date): EnrollmentDoc {
+  return {
+    _id: enrollmentId(a._id, openid),
+    activityId: a._id,
+    openid,
+    status: 'waitlisted',
+    seqKey,
+    signedUpAt: now,
+    startAt: a.startAt,
+    endAt: a.endAt,
+    checkedInAt: null,
+    checkedOutAt: null,
+    markedReason: null,
+    markedBy: null,
+    hours: null,
+    points: null,
+    pointsNote: null,
+    credited: false,
+    cancelledAt: null,
+  };
+}
+
 /** What the app may see of an activity (never its secret or seat holders); `waitlisted` is counted by the caller. */
 export function toActivity(a: ActivityDoc, waitlisted: number): Activity {
   return {

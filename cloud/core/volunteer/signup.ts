@@ -4,7 +4,7 @@ import type { MyEnrollment } from '../../../contracts/volunteer';
 import type { Actor } from '../access';
 import { AppError } from '../errors';
 import { arrivalKey, join, leave } from '../seats';
-import { enrollmentId, ms, type ActivityDoc, type EnrollmentDoc } from './docs';
+import { ms, newEnrollment, type ActivityDoc } from './docs';
 import { ENROLLMENT_SEATS } from './seats';
 import { findEnrollment, isActive, loadActivity, toMyEnrollment } from './views';
 import { canManage, inAudience } from './visibility';
@@ -27,25 +27,7 @@ export async function signUp(actor: Actor, id: string, now: Date, seqKey = arriv
   requireAudience(actor, a);
   if (now.getTime() > ms(a.signupDeadline)) throw new AppError('CONFLICT', '报名已截止');
 
-  const doc: EnrollmentDoc = {
-    _id: enrollmentId(a._id, actor.openid),
-    activityId: a._id,
-    openid: actor.openid,
-    status: 'waitlisted',
-    seqKey,
-    signedUpAt: now,
-    startAt: a.startAt,
-    endAt: a.endAt,
-    checkedInAt: null,
-    checkedOutAt: null,
-    markedReason: null,
-    markedBy: null,
-    hours: null,
-    points: null,
-    pointsNote: null,
-    credited: false,
-    cancelledAt: null,
-  };
+  const doc = newEnrollment(a, actor.openid, seqKey, now);
   const status = await join(ENROLLMENT_SEATS, a, mine, doc);
   return toMyEnrollment({ ...doc, status });
 }
