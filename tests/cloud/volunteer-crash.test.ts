@@ -14,7 +14,7 @@ import { activityDoc, at, HOUR } from './volunteer-fixture';
 EventEmitter.defaultMaxListeners = 200;
 
 const SEED = Number(process.env['CRASH_SEED'] ?? 20260501);
-const ROUNDS = 4;
+const ROUNDS = 3;
 const CAPACITY = 20;
 const ID = 'crash_act';
 const ORGANISER = 'crash_sec';

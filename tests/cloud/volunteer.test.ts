@@ -184,8 +184,9 @@ describe('volunteer function', () => {
     it('500 concurrent sign-ups for 50 seats: 50 enrolled, 450 waitlisted in arrival order, nobody twice', async () => {
       const id = insertActivity({ capacity: 50 });
       const people = Array.from({ length: 500 }, (_v, i) => `burst_${i}`);
-      // 100 in flight: heavy contention on one document, without queueing calls past the function time limit on a busy machine.
-      const { bodies } = await callMany(cloud, people, 'volunteer', 'signUp', { id }, 100);
+      // 50 in flight (the sign-up bench's target): heavy contention on one document, without queueing
+      // calls past the SDK's request timeout when the machine is busy.
+      const { bodies } = await callMany(cloud, people, 'volunteer', 'signUp', { id }, 50);
       const results = bodies.map(ok);
       const enrolled = results.filter((r) => r.status === 'enrolled');
       assert.equal(enrolled.length, 50);
