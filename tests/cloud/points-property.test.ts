@@ -30,6 +30,7 @@ const EXPECTED_REFUSALS = new Set(['CONFLICT', 'FORBIDDEN', 'NOT_FOUND']);
 describe(`points ledger under random operations (POINTS_SEED=${SEED})`, () => {
   let cloud: LocalCloud;
   const calls = new Map<string, Call>();
+  const photoOf = new Map<string, string>();
   before(async () => {
     cloud = await startTestCloud({ functionsDir: path.join(ROOT, 'cloud', 'functions') });
     cloud.db.insert('orgs', [{ _id: 'org_p', name: '随机测试党委' }]);
@@ -56,6 +57,8 @@ describe(`points ledger under random operations (POINTS_SEED=${SEED})`, () => {
     ]);
     for (const openid of [...MEMBERS.map(([o]) => o), 'sec_p2', 'admin_p'])
       calls.set(openid, await actAs(cloud, openid));
+    // One evidence photo per member, uploaded once: claims must cite files that exist.
+    for (const [openid] of MEMBERS) photoOf.set(openid, await uploadPhoto(cloud, openid, 'evidence.jpg'));
   });
   after(() => cloud.close());
 
@@ -99,7 +102,7 @@ describe(`points ledger under random operations (POINTS_SEED=${SEED})`, () => {
           async () => {
             const [openid] = pick(MEMBERS);
             const item = pick(CLAIMABLE);
-            const photos = item.evidenceRequired ? [await uploadPhoto(cloud, openid, `${++seq}.jpg`)] : [];
+            const photos = item.evidenceRequired ? [photoOf.get(openid)!] : [];
             const r = await call(openid, 'claim', { requestId: `claim-${SEED}-${++seq}`, itemId: item.id, date: date(), note: '', photos });
             if (r.ok) claimIds.push(r.data.id);
           },

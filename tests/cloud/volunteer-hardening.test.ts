@@ -9,7 +9,7 @@ import { codeFor, windowOf } from '../../cloud/core/volunteer/checkin-code';
 import { defaultStandard } from '../../cloud/core/points/default-standard';
 import { seedVolunteerDemo } from '../../cloud/local/seed/volunteer-demo';
 import { Database } from '../../cloud/local/store/database';
-import { callerCache, okData as ok, refusedWith as refused, ROOT, seedOrgFixture, startTestCloud, userDoc } from './helpers';
+import { callerCache, countDbRequests, okData as ok, refusedWith as refused, ROOT, seedOrgFixture, startTestCloud, userDoc } from './helpers';
 import { activityDoc, at, draftInput as draft, HOUR, isoAt } from './volunteer-fixture';
 
 /** org_a's standard: the default one plus a 志愿服务 item capped at 12 points a month. */
@@ -143,6 +143,19 @@ describe('volunteer: hardening', () => {
       refused(await v('vh_m1', 'checkIn', { id, code: right(), kind: 'in' }), 'RATE_LIMITED', /签到码错误次数过多，请 10 分钟后再试/);
       assert.equal(cloud.db.find('enrollments', { _id: `${id}_vh_m1` })[0]!['checkedInAt'], null);
       assert.ok(ok(await v('vh_m3', 'checkIn', { id, code: right(), kind: 'in' })).checkedInAt);
+    });
+  });
+
+  describe('seats', () => {
+    it('a sign-up is 6 database requests, seated or in line, however long the line', async () => {
+      const id = insertActivity({ capacity: 1 });
+      const counts: Array<[string, number]> = [];
+      for (const who of ['seat_1', 'seat_2', 'seat_3', 'seat_4']) {
+        const call = await as(who);
+        const { result, requests } = await countDbRequests(cloud.db, () => call('volunteer', 'signUp', { id }));
+        counts.push([ok(result).status, requests]);
+      }
+      assert.deepEqual(counts, [['enrolled', 6], ['waitlisted', 6], ['waitlisted', 6], ['waitlisted', 6]]);
     });
   });
 
