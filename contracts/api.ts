@@ -55,6 +55,7 @@ import {
   MyActivitiesInput,
   type Activity,
   type ActivityView,
+  type CloseResult,
   type MyEnrollment,
   type RosterEntry,
 } from './volunteer';
@@ -106,6 +107,7 @@ export const API = {
     /** The 积分 tab: total, star, ranks, last 20 entries — at most 4 database requests. */
     summary: read<PointsSummary>()(SummaryInput),
     gap: read<GapMeter>()(GapInput),
+    /** Created once per requestId: a retry answers with the first claim. */
     claim: write<Claim>()(ClaimInput),
     withdrawClaim: write<Claim>()(WithdrawClaimInput),
     getClaim: read<Claim>()(GetClaimInput),
@@ -125,7 +127,11 @@ export const API = {
     /** open: can still sign up; mine: signed up or waitlisted; past: finished or cancelled. Only activities the caller may see. */
     list: read<Page<ActivityView>>()(ListActivitiesInput),
     get: read<ActivityView>()(ActivityIdInput),
-    /** Branch admin (own branch) or org admin: create or edit a draft or a published activity; text goes through the content check. */
+    /**
+     * Branch admin (own branch) or org admin: create (once per requestId) or edit a draft or a published
+     * activity; text goes through the content check. A published one cannot move to start in the past,
+     * nor change its times once started, nor its points item once people signed up.
+     */
     save: write<Activity>()(ActivityDraftInput),
     publish: write<Activity>()(ActivityIdInput),
     /** Participants are told. */
@@ -138,8 +144,11 @@ export const API = {
     checkIn: write<MyEnrollment>()(CheckInInput),
     markAttendance: write<RosterEntry>()(MarkAttendanceInput),
     roster: read<RosterEntry[]>()(ActivityIdInput),
-    /** Organiser: finishes the activity and credits each attendee's hours and points, exactly once. */
-    close: write<{ activity: Activity; credited: number }>()(ActivityIdInput),
+    /**
+     * Organiser: finishes the activity and credits each attendee's hours and points, exactly once,
+     * within the points item's caps; organisers get their hours but no points. `shortfalls` says who got less and why.
+     */
+    close: write<CloseResult>()(ActivityIdInput),
   },
   messages: {
     list: read<Page<Message> & { unread: number }>()(ListMessagesInput),

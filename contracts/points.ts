@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { cursor, id, requestId, text } from './fields';
 import './validation';
 
 /** 党员量化积分: the standard (参考标准), claims, the ledger, totals, rankings, stars (评星定级). */
@@ -25,6 +26,8 @@ export interface PointsItem {
   claimable: boolean;
   /** Retired items stay for history but cannot be claimed or awarded. */
   active: boolean;
+  /** Volunteer activities may grant it (the 志愿服务 items by default); no other item can be attached to one. */
+  forActivities: boolean;
 }
 
 export interface StarLevel {
@@ -179,31 +182,34 @@ export interface Message {
 
 // ---- inputs ---------------------------------------------------------------
 
-const id = z.string().check(z.trim(), z.minLength(1, '缺少编号'), z.maxLength(64, '编号过长'));
 const year = z.optional(z.int().check(z.gte(2000, '年份无效'), z.lte(2100, '年份无效')));
 const date = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD'));
-const cursor = z.optional(z.nullable(z.string().check(z.maxLength(200))));
-/** A photo the caller uploaded: cloud://<env>/claims/<openid>/<file>. The server checks the openid part. */
+/**
+ * A photo the caller uploaded: cloud://<env>.<bucket>/claims/<openid>/<file>. The server checks the
+ * folder is the caller's, the env its own, and that the file exists.
+ */
 const photo = z.string().check(z.regex(/^cloud:\/\/[^/]+\/claims\/[A-Za-z0-9_-]+\/[A-Za-z0-9._-]+$/, '照片无效，请重新上传'));
-const reason = z.string().check(z.trim(), z.minLength(1, '请填写理由'), z.maxLength(200, '理由最多 200 个字'));
+const reason = text({ label: '理由', min: 1, max: 200 });
 
 const capValue = z.optional(z.int().check(z.positive('上限须为正整数')));
 export const PointsItemInput = z.strictObject({
   id,
   categoryId: id,
-  name: z.string().check(z.trim(), z.minLength(1, '请填写项目名称'), z.maxLength(40, '项目名称最多 40 个字')),
+  name: text({ label: '项目名称', min: 1, max: 40 }),
   points: z.int('分值须为整数').check(z.gte(-100, '单项分值不超过 ±100'), z.lte(100, '单项分值不超过 ±100'), z.refine((n) => n !== 0, '分值不能为 0')),
   caps: z.strictObject({ day: capValue, month: capValue, year: capValue }),
   evidenceRequired: z.boolean(),
   claimable: z.boolean(),
   active: z.boolean(),
+  /** Absent (an older app): the 志愿服务 category's items, as in the default standard. */
+  forActivities: z.optional(z.boolean()),
 });
 
 export const SaveStandardInput = z.strictObject({
   /** The version being edited: a save over someone else's newer save is refused (CONFLICT). */
   baseVersion: z.int(),
   categories: z
-    .array(z.strictObject({ id, name: z.string().check(z.trim(), z.minLength(1, '请填写类别名称'), z.maxLength(20)) }))
+    .array(z.strictObject({ id, name: text({ label: '类别名称', min: 1, max: 20 }) }))
     .check(z.minLength(1, '至少需要一个类别'), z.maxLength(20)),
   items: z.array(PointsItemInput).check(z.minLength(1, '至少需要一个项目'), z.maxLength(200)),
   stars: z
@@ -216,9 +222,11 @@ export const SummaryInput = z.optional(z.strictObject({ year }));
 export const GapInput = z.optional(z.strictObject({ year }));
 
 export const ClaimInput = z.strictObject({
+  /** Chosen by the app once per claim attempt: a double tap or a retry files the claim once. */
+  requestId,
   itemId: id,
   date,
-  note: z.string().check(z.trim(), z.maxLength(500, '说明最多 500 个字')),
+  note: text({ label: '说明', max: 500, multiline: true }),
   photos: z.array(photo).check(z.maxLength(3, '最多 3 张照片')),
 });
 
@@ -231,6 +239,8 @@ export const ClaimQueueInput = z.optional(z.strictObject({ branchId: z.optional(
 
 export const DecideClaimsInput = z
   .strictObject({
+    /** Once per decision attempt: a retry answers with the first result. */
+    requestId,
     claimIds: z.array(id).check(z.minLength(1, '请选择申请'), z.maxLength(50, '一次最多审核 50 条')),
     approve: z.boolean(),
     reason: z.optional(reason),
@@ -239,7 +249,7 @@ export const DecideClaimsInput = z
 
 export const AwardInput = z.strictObject({
   /** Chosen by the client once per award, so a retried request grants once. */
-  requestId: z.string().check(z.regex(/^[A-Za-z0-9_-]{8,64}$/, '请求编号无效')),
+  requestId,
   openid: id,
   itemId: id,
   date,

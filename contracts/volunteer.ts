@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { cursor, id, requestId, text } from './fields';
 import './validation';
 
 /** 志愿服务: activities posted by branches; sign-up with a waitlist; check-in; hours and points once. */
@@ -73,25 +74,45 @@ export interface RosterEntry {
   /** Set when attendance was marked by hand. */
   markedReason: string | null;
   hours: number | null;
+  /** Points credited at close; null before close or when none. */
+  points: number | null;
+  /** Why close credited fewer points than the activity grants (a cap, or the organiser's own activity). */
+  pointsNote: string | null;
   signedUpAt: string;
+}
+
+/** An attendee close credited fewer points than the activity grants, and why. */
+export interface PointsShortfall {
+  openid: string;
+  name: string;
+  /** Points credited (0 when skipped). */
+  points: number;
+  reason: string;
+}
+
+export interface CloseResult {
+  activity: Activity;
+  /** Attendees whose hours were recorded. */
+  credited: number;
+  shortfalls: PointsShortfall[];
 }
 
 // ---- inputs ---------------------------------------------------------------
 
-const id = z.string().check(z.trim(), z.minLength(1, '缺少编号'), z.maxLength(64, '编号过长'));
-const cursor = z.optional(z.nullable(z.string().check(z.maxLength(200))));
 const isoTime = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/, '时间格式无效'));
-const reason = z.string().check(z.trim(), z.minLength(1, '请填写原因'), z.maxLength(200, '原因最多 200 个字'));
+const reason = text({ label: '原因', min: 1, max: 200 });
 
 export const ActivityDraftInput = z
   .strictObject({
     /** Absent: a new draft. */
     id: z.optional(id),
-    title: z.string().check(z.trim(), z.minLength(2, '标题至少 2 个字'), z.maxLength(40, '标题最多 40 个字')),
+    /** With a new draft, chosen once per attempt: a retry creates the draft once. */
+    requestId: z.optional(requestId),
+    title: text({ label: '标题', min: 2, max: 40 }),
     cover: z.nullable(z.string().check(z.regex(/^cloud:\/\/[^/]+\/activities\/[A-Za-z0-9_-]+\/[A-Za-z0-9._-]+$/, '封面图片无效'))),
-    description: z.string().check(z.trim(), z.maxLength(2000, '介绍最多 2000 字')),
+    description: text({ label: '介绍', max: 2000, multiline: true }),
     place: z.strictObject({
-      name: z.string().check(z.trim(), z.minLength(1, '请填写地点'), z.maxLength(60, '地点最多 60 个字')),
+      name: text({ label: '地点', min: 1, max: 60 }),
       lat: z.nullable(z.number().check(z.gte(-90), z.lte(90))),
       lng: z.nullable(z.number().check(z.gte(-180), z.lte(180))),
     }),
@@ -106,6 +127,7 @@ export const ActivityDraftInput = z
     audience: z.enum(['branch', 'members', 'public']),
   })
   .check(
+    z.refine((v) => !!v.id || !!v.requestId, { message: '请求编号无效', path: ['requestId'] }),
     z.refine((v) => v.endAt > v.startAt, { message: '结束时间须晚于开始时间', path: ['endAt'] }),
     z.refine((v) => v.signupDeadline <= v.startAt, { message: '报名截止须不晚于开始时间', path: ['signupDeadline'] }),
     z.refine((v) => v.cancelDeadline <= v.startAt, { message: '取消截止须不晚于开始时间', path: ['cancelDeadline'] }),

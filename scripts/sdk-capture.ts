@@ -35,6 +35,8 @@ function reply(action: string): unknown {
       return { data: { deleted: 1 } };
     case 'database.startTransaction':
       return { transactionId: 'fixture-tx' };
+    case 'storage.batchGetDownloadUrl':
+      return { data: { download_list: [] } };
     default:
       return {};
   }
@@ -43,7 +45,7 @@ function reply(action: string): unknown {
 // The SDK's typings do not describe its query builder.
 type Db = any;
 
-const CALLS: Array<[string, (db: Db) => Promise<unknown>]> = [
+const CALLS: Array<[string, (db: Db, cloud: typeof WxServerSdk) => Promise<unknown>]> = [
   ['where-get', (db) => {
     const _ = db.command;
     return db.collection('ships').where({ tons: _.gt(800).and(_.lte(3000)), port: _.in(['武汉', '安庆']), name: db.RegExp({ regexp: '^长江', options: 'i' }), built: _.gte(new Date('2020-01-01T00:00:00Z')), owner: _.exists(true) })
@@ -81,6 +83,8 @@ const CALLS: Array<[string, (db: Db) => Promise<unknown>]> = [
     const t = await db.startTransaction();
     await t.rollback();
   }],
+  // Claims check their evidence photos exist (core/points/evidence.ts).
+  ['get-temp-file-url', async (_db, cloud) => cloud.getTempFileURL({ fileList: ['cloud://fixture-env.bucket/claims/u1/a.jpg'] })],
 ];
 
 export async function captureSdkRequests(): Promise<CapturedRequest[]> {
@@ -106,7 +110,7 @@ export async function captureSdkRequests(): Promise<CapturedRequest[]> {
   try {
     for (const [name, run] of CALLS) {
       current = name;
-      await run(db).catch(() => undefined); // empty answers make some calls fail after sending; the request is what counts
+      await run(db, cloud).catch(() => undefined); // empty answers make some calls fail after sending; the request is what counts
     }
   } finally {
     server.close();

@@ -75,7 +75,7 @@ export async function startLocalCloud(opts: LocalCloudOptions): Promise<LocalClo
   async function route(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (req.method === 'POST' && url.pathname === adminPath) {
-      return sendJson(res, 200, handleDatabaseAction(db, await readJson(req)));
+      return sendJson(res, 200, handleDatabaseAction(db, await readJson(req), files));
     }
     if (url.pathname === '/api/health') return sendJson(res, 200, { ok: true, data: { functions: functions?.names } });
     if (req.method === 'POST' && url.pathname === '/api/auth/login') return login(req, res);

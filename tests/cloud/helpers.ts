@@ -237,13 +237,34 @@ export async function callMany(
   return { bodies, times };
 }
 
-/** Signed-in callers by openid, each logged in once. */
-export function callerCache(cloud: { url: string }): (openid: string) => Promise<Call> {
+/** Signed-in callers by openid: a token issued directly when the cloud is in this process (no sign-in requests), else one login each. */
+export function callerCache(cloud: { url: string; sessions?: { issue(openid: string, appid: string): string } }): (openid: string) => Promise<Call> {
   const cache = new Map<string, Promise<Call>>();
+  const signIn = async (openid: string): Promise<Call> => {
+    const token = cloud.sessions ? cloud.sessions.issue(openid, 'wxtest') : await login(cloud, openid);
+    return async (fn, action, data) => (await callApi(cloud, token, fn, action, data)).body;
+  };
   return (openid) => {
-    if (!cache.has(openid)) cache.set(openid, actAs(cloud, openid));
+    if (!cache.has(openid)) cache.set(openid, signIn(openid));
     return cache.get(openid)!;
   };
+}
+
+/** Uploads a small PNG as `openid` through the local cloud's storage (as the h5 app does); returns its fileID. */
+export async function uploadPhoto(
+  cloud: { url: string; sessions: { issue(openid: string, appid: string): string } },
+  openid: string,
+  file = 'p.png',
+): Promise<string> {
+  const png = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
+  const res = await fetch(`${cloud.url}/api/storage/upload`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${cloud.sessions.issue(openid, 'wxtest')}` },
+    body: JSON.stringify({ cloudPath: `claims/${openid}/${file}`, contentBase64: png.toString('base64') }),
+  });
+  const body = (await res.json()) as { data?: { fileID: string } };
+  if (!body.data) throw new Error(`upload failed: ${JSON.stringify(body)}`);
+  return body.data.fileID;
 }
 
 /** A successful response's data (fails the test otherwise, showing the body). */

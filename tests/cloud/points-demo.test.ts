@@ -74,7 +74,7 @@ describe('points demo seed', () => {
     const approved = (
       await (
         await actAs(cloud, 'demo_secretary')
-      )('points', 'decideClaims', { claimIds: [queue.items[0].id], approve: true })
+      )('points', 'decideClaims', { requestId: 'demo-decide-1', claimIds: [queue.items[0].id], approve: true })
     ).data;
     assert.equal(approved.decided.length, 1, JSON.stringify(approved.failed));
     const inbox = (await (await actAs(cloud, 'demo_member_a'))('messages', 'list')).data;

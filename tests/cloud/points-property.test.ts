@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import type { LocalCloud } from '../../cloud/local/server';
 import { defaultStandard } from '../../cloud/core/points/default-standard';
-import { actAs, chinaDay, ROOT, seededRandom, startTestCloud, userDoc, type Call } from './helpers';
+import { actAs, chinaDay, ROOT, seededRandom, startTestCloud, uploadPhoto, userDoc, type Call } from './helpers';
 
 /**
  * Randomised: a few thousand claims, decisions, awards, deductions, corrections and retries, some
@@ -30,6 +30,7 @@ const EXPECTED_REFUSALS = new Set(['CONFLICT', 'FORBIDDEN', 'NOT_FOUND']);
 describe(`points ledger under random operations (POINTS_SEED=${SEED})`, () => {
   let cloud: LocalCloud;
   const calls = new Map<string, Call>();
+  const photoOf = new Map<string, string>();
   before(async () => {
     cloud = await startTestCloud({ functionsDir: path.join(ROOT, 'cloud', 'functions') });
     cloud.db.insert('orgs', [{ _id: 'org_p', name: '随机测试党委' }]);
@@ -56,12 +57,15 @@ describe(`points ledger under random operations (POINTS_SEED=${SEED})`, () => {
     ]);
     for (const openid of [...MEMBERS.map(([o]) => o), 'sec_p2', 'admin_p'])
       calls.set(openid, await actAs(cloud, openid));
+    // One evidence photo per member, uploaded once: claims must cite files that exist.
+    for (const [openid] of MEMBERS) photoOf.set(openid, await uploadPhoto(cloud, openid, 'evidence.jpg'));
   });
   after(() => cloud.close());
 
   it(
     'total == sum of the ledger for every member, by category too; nothing granted twice; caps hold',
-    { timeout: 120_000 },
+    // Generous: ~35 s of CPU, and a shared 2-core machine may take several times that in wall time.
+    { timeout: 300_000 },
     async () => {
       const rnd = seededRandom(SEED);
       const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
@@ -81,6 +85,7 @@ describe(`points ledger under random operations (POINTS_SEED=${SEED})`, () => {
       };
       const decide = async (approve: boolean, ids: string[]) => {
         const r = await call(pick(DECIDERS), 'decideClaims', {
+          requestId: `decide-${SEED}-${++seq}`,
           claimIds: ids,
           approve,
           ...(approve ? {} : { reason: '材料不全' }),
@@ -98,8 +103,8 @@ describe(`points ledger under random operations (POINTS_SEED=${SEED})`, () => {
           async () => {
             const [openid] = pick(MEMBERS);
             const item = pick(CLAIMABLE);
-            const photos = item.evidenceRequired ? [`cloud://env/claims/${openid}/${++seq}.jpg`] : [];
-            const r = await call(openid, 'claim', { itemId: item.id, date: date(), note: '', photos });
+            const photos = item.evidenceRequired ? [photoOf.get(openid)!] : [];
+            const r = await call(openid, 'claim', { requestId: `claim-${SEED}-${++seq}`, itemId: item.id, date: date(), note: '', photos });
             if (r.ok) claimIds.push(r.data.id);
           },
         ],

@@ -4,13 +4,20 @@ import path from 'node:path';
 import type * as ExcelJS from 'exceljs';
 import type { LocalCloud } from '../../cloud/local/server';
 import { defaultStandard } from '../../cloud/core/points/default-standard';
-import { actAs, chinaDay, countDbRequests, ROOT, seedOrgFixture, startTestCloud, userDoc, type Call } from './helpers';
+import { actAs, chinaDay, countDbRequests, ROOT, seedOrgFixture, startTestCloud, uploadPhoto, userDoc, type Call } from './helpers';
 
 const { today, year } = chinaDay();
 const LAST = year - 1;
 /** A day of last year: always in the past and still claimable, whatever today is. */
 const day = (month: number, d: number) => `${LAST}-${String(month).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-const photo = (openid: string, file = 'a.jpg') => `cloud://local-env/claims/${openid}/${file}`;
+/** A photo as the local cloud stores it (the ones the tests use are uploaded in `before`). */
+const photo = (openid: string, file = 'a.jpg') => `cloud://local.local-bucket/claims/${openid}/${file}`;
+const UPLOADED: Array<[string, string]> = [
+  ['m_claim', 'a.jpg'],
+  ['m_claim', 'b.png'],
+  ['m_cap', 'a.jpg'],
+  ['m_dec', 'a.jpg'],
+];
 
 /** org_a's standard for these tests: the default one plus a day-capped and a tightly capped item. */
 function testStandard() {
@@ -55,6 +62,7 @@ describe('points function', () => {
       ),
     );
     cloud.db.insert('pointStandards', [testStandard()]);
+    for (const [openid, file] of UPLOADED) await uploadPhoto(cloud, openid, file);
   });
   after(() => cloud.close());
 
@@ -72,17 +80,17 @@ describe('points function', () => {
     assert.equal(body.code, code, body.message);
     if (message) assert.match(body.message, message);
   };
+  let requestSeq = 0;
+  const requestId = () => `req-${Date.now().toString(36)}-${++requestSeq}`;
   const claim = async (openid: string, itemId: string, date: string, photos: string[] = []) =>
-    (await as(openid))('points', 'claim', { itemId, date, note: '参加学习', photos });
+    (await as(openid))('points', 'claim', { requestId: requestId(), itemId, date, note: '参加学习', photos });
   const decide = async (by: string, claimIds: string[], approve: boolean, reason?: string) =>
-    ok(await (await as(by))('points', 'decideClaims', { claimIds, approve, ...(reason && { reason }) }));
+    ok(await (await as(by))('points', 'decideClaims', { requestId: requestId(), claimIds, approve, ...(reason && { reason }) }));
   const totalOf = (openid: string, y = LAST) =>
     (cloud.db.find('pointTotals', { _id: `${y}_${openid}` })[0]?.['total'] as number) ?? 0;
   const entriesOf = (openid: string) => cloud.db.find('pointLedger', { openid });
   const pendingOf = (openid: string) =>
     (cloud.db.find('pointTotals', { _id: `pending_${openid}` })[0]?.['pendingClaims'] as number) ?? 0;
-  let requestSeq = 0;
-  const requestId = () => `req-${Date.now().toString(36)}-${++requestSeq}`;
   /** A branch admin (or org admin) records an item for a member, as a fresh request. */
   const award = async (by: string, openid: string, itemId: string, date: string, reason = '支部记录') =>
     (await as(by))('points', 'award', { requestId: requestId(), openid, itemId, date, reason });
@@ -247,7 +255,7 @@ describe('points function', () => {
       refused(
         await (
           await as('sec_a1')
-        )('points', 'decideClaims', { claimIds: [c.id], approve: false }),
+        )('points', 'decideClaims', { requestId: requestId(), claimIds: [c.id], approve: false }),
         'INVALID_INPUT',
         /理由/,
       );

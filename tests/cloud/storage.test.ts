@@ -26,7 +26,7 @@ describe('local cloud storage (h5 photo uploads)', () => {
     const res = await upload({ cloudPath: 'claims/member_a/p1.png', contentBase64: PNG.toString('base64') });
     assert.equal(res.status, 200);
     const { data } = (await res.json()) as { data: { fileID: string } };
-    assert.equal(data.fileID, 'cloud://local-env.local-bucket/claims/member_a/p1.png');
+    assert.equal(data.fileID, 'cloud://local.local-bucket/claims/member_a/p1.png');
     const got = await fetch(`${cloud.url}/storage/claims/member_a/p1.png`);
     assert.equal(got.headers.get('content-type'), 'image/png');
     assert.deepEqual(Buffer.from(await got.arrayBuffer()), PNG);

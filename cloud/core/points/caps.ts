@@ -60,6 +60,31 @@ export function checkCaps(
   }
 }
 
+/**
+ * How many of `wanted` points the item's caps still allow on `date`, and when fewer, why (in the
+ * words a member reads): the tightest of its day, month and year caps.
+ */
+export function allowedPoints(
+  item: Pick<PointsItem, 'name' | 'caps'>,
+  date: string,
+  used: readonly Usage[],
+  wanted: number,
+): { points: number; reason: string | null } {
+  let points = wanted;
+  let reason: string | null = null;
+  for (const period of PERIODS) {
+    const cap = item.caps[period];
+    if (cap === undefined) continue;
+    const already = Math.abs(usedIn(used, date, period));
+    const room = Math.max(0, cap - already);
+    if (room < points) {
+      points = room;
+      reason = `“${item.name}”${PERIOD_NAMES[period]}最多 ${cap} 分，已有 ${already} 分`;
+    }
+  }
+  return { points, reason };
+}
+
 export function hasCaps(item: Pick<PointsItem, 'caps'>): boolean {
   return PERIODS.some((p) => item.caps[p] !== undefined);
 }

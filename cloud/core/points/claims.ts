@@ -1,13 +1,14 @@
-import { randomBytes } from 'node:crypto';
 import type * as z from 'zod/mini';
 import type { Claim, ClaimInput, Page } from '../../../contracts/points';
 import { canManageBranch, type Actor, type Scope } from '../access';
 import { AppError } from '../errors';
 import { pageOf } from '../paging';
+import { requestDocId } from '../request-id';
 import { findById, runTransaction, txFind } from '../sdk';
 import { checkCaps, grantedUsage, hasCaps, pendingUsage } from './caps';
 import { checkPointsDate } from './dates';
 import { CLAIMS, claims, type ClaimDoc } from './docs';
+import { checkEvidence } from './evidence';
 import type { Member } from './members';
 import { activeItem, categoryName, loadStandard } from './standard';
 import { movePending, readPending } from './tally';
@@ -37,25 +38,21 @@ export function findClaim(id: string): Promise<ClaimDoc | null> {
   return findById<ClaimDoc>(CLAIMS, id);
 }
 
-/** Photos must be the member's own uploads: cloud://<env>/claims/<openid>/<file>. */
-function checkPhotos(openid: string, photos: readonly string[]): void {
-  for (const photo of photos) {
-    if (photo.split('/')[4] !== openid) throw new AppError('FORBIDDEN', '只能使用自己上传的照片');
-  }
-}
-
-/** A member claims points of a claimable item; the branch decides. */
+/**
+ * A member claims points of a claimable item; the branch decides. Created once per requestId (the
+ * claim's `_id` derives from it): a double tap or a retry after a timeout answers with the first claim.
+ */
 export async function createClaim(member: Member, input: z.output<typeof ClaimInput>, now: Date): Promise<Claim> {
   checkPointsDate(input.date, now);
-  checkPhotos(member.openid, input.photos);
+  const photos = [...new Set(input.photos)];
   const standard = await loadStandard(member.orgId);
   const item = activeItem(standard, input.itemId);
   if (!item.claimable) throw new AppError('FORBIDDEN', '该项目由支部评定，不能自行申报');
-  const photos = [...new Set(input.photos)];
   if (item.evidenceRequired && photos.length === 0) throw new AppError('INVALID_INPUT', '该项目需要上传照片作为佐证');
+  await checkEvidence(member.openid, photos);
 
   const doc: ClaimDoc = {
-    _id: randomBytes(16).toString('hex'),
+    _id: requestDocId('claim', member.openid, input.requestId),
     openid: member.openid,
     memberName: member.name,
     orgId: member.orgId,
@@ -74,10 +71,13 @@ export async function createClaim(member: Member, input: z.output<typeof ClaimIn
     decidedAt: null,
     decidedBy: null,
     decidedByName: null,
+    decidedRequest: null,
   };
   // The member's pending count is read first: two claims at once conflict, and the retried one
-  // counts the other's claim against the caps.
-  await runTransaction(async (tx) => {
+  // counts the other's claim against the caps (or finds its own twin and answers with it).
+  const filed = await runTransaction(async (tx): Promise<ClaimDoc> => {
+    const first = await txFind<ClaimDoc>(tx, CLAIMS, doc._id);
+    if (first) return first;
     const pending = await readPending(tx, member.openid);
     if (hasCaps(item)) {
       const [granted, claimed] = await Promise.all([
@@ -88,8 +88,10 @@ export async function createClaim(member: Member, input: z.output<typeof ClaimIn
     }
     await tx.collection(CLAIMS).add({ data: doc });
     await movePending(tx, pending, member.openid, 1);
+    return doc;
   });
-  return toClaim(doc);
+  if (filed.itemId !== doc.itemId || filed.date !== doc.date) throw new AppError('CONFLICT', '请求编号已被使用，请重新提交');
+  return toClaim(filed);
 }
 
 /** The member takes back their own claim while it is pending. */

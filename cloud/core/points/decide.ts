@@ -5,6 +5,7 @@ import { canManageBranch, type Actor } from '../access';
 import { AppError } from '../errors';
 import { addMessage } from '../messages/messages';
 import { notifyClaimResult } from '../messages/notify';
+import { requestDocId } from '../request-id';
 import { runTransaction, txFind, type Tx } from '../sdk';
 import { checkCaps, grantedUsage, hasCaps } from './caps';
 import { CLAIMS, type ClaimDoc, type PendingDoc } from './docs';
@@ -16,7 +17,7 @@ import { movePending, readPending } from './tally';
 
 const ALREADY_DECIDED = '该申请已处理';
 
-type Decision = Pick<ClaimDoc, 'status' | 'reason' | 'decidedAt' | 'decidedBy' | 'decidedByName'>;
+type Decision = Pick<ClaimDoc, 'status' | 'reason' | 'decidedAt' | 'decidedBy' | 'decidedByName' | 'decidedRequest'>;
 type DecideInput = z.output<typeof DecideClaimsInput>;
 
 interface Decider {
@@ -59,6 +60,11 @@ async function decideOne(
   if (!canManageBranch(decider.actor, { _id: claim.branchId, orgId: claim.orgId })) {
     throw new AppError('FORBIDDEN', '没有权限：只能审核本支部的申请');
   }
+  // A retry of this very decision (same decider and requestId) answers with its first result.
+  const request = requestDocId('decide', decider.actor.openid, input.requestId);
+  const firstResult = (c: ClaimDoc | null) => (c && c.status !== 'pending' && c.decidedRequest === request ? toClaim(c) : null);
+  const earlier = firstResult(claim);
+  if (earlier) return earlier;
   if (claim.status !== 'pending') throw new AppError('CONFLICT', ALREADY_DECIDED);
   const decision: Decision = {
     status: input.approve ? 'approved' : 'rejected',
@@ -66,9 +72,17 @@ async function decideOne(
     decidedAt: now,
     decidedBy: decider.actor.openid,
     decidedByName: decider.name,
+    decidedRequest: request,
   };
-  if (input.approve) await approve(claim, decision, decider, input.reason, await standardOf(claim.orgId), now);
-  else await reject(claim, decision, now);
+  try {
+    if (input.approve) await approve(claim, decision, decider, input.reason, await standardOf(claim.orgId), now);
+    else await reject(claim, decision, now);
+  } catch (err) {
+    // The same request sent twice at once: the one that lost sees the other's result.
+    const twin = firstResult(await findClaim(claimId));
+    if (twin) return twin;
+    throw err;
+  }
   const result = { ...claim, ...decision };
   await notifyClaimResult({
     openid: claim.openid,

@@ -5,10 +5,13 @@
  */
 import type { PointsCategory, PointsItem, PointsStandard, StarLevel } from '../../../contracts/points';
 
+/** The 志愿服务 category: its items are the ones volunteer activities may grant. */
+const VOLUNTEER = 'volunteer';
+
 const CATEGORIES: PointsCategory[] = [
   { id: 'study', name: '政治学习' },
   { id: 'org_life', name: '组织生活' },
-  { id: 'volunteer', name: '志愿服务' },
+  { id: VOLUNTEER, name: '志愿服务' },
   { id: 'pioneer', name: '先锋作用' },
   { id: 'honor', name: '荣誉奖励' },
   { id: 'deduction', name: '扣分项' },
@@ -33,6 +36,7 @@ const claimable = (
   evidenceRequired,
   claimable: true,
   active: true,
+  forActivities: categoryId === VOLUNTEER,
 });
 
 /** Only the branch (or the org) records it. */
@@ -45,6 +49,7 @@ const awarded = (id: string, categoryId: string, name: string, points: number, c
   evidenceRequired: false,
   claimable: false,
   active: true,
+  forActivities: categoryId === VOLUNTEER,
 });
 
 const ITEMS: PointsItem[] = [
@@ -72,6 +77,14 @@ const STARS: StarLevel[] = [
   { stars: 4, minPoints: 80 },
   { stars: 5, minPoints: 100 },
 ];
+
+/**
+ * Whether an item saved without the `forActivities` flag (by an older app, or before the flag
+ * existed) is for activities: as in the default standard, the items of the 志愿服务 category.
+ */
+export function forActivitiesByDefault(categoryId: string, categories: readonly PointsCategory[]): boolean {
+  return categoryId === VOLUNTEER || (categories.find((c) => c.id === categoryId)?.name.includes('志愿') ?? false);
+}
 
 /** Version 0: the first save by an org admin (baseVersion 0) makes version 1. */
 export function defaultStandard(orgId: string): PointsStandard {

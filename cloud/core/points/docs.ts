@@ -69,7 +69,11 @@ export interface PendingDoc {
   pendingClaims: number;
 }
 
-/** A claim as stored: the shared Claim with its org, category id and decider, and real Dates. */
+/**
+ * A claim as stored: the shared Claim with its org, category id and decider, and real Dates. `_id`
+ * derives from the member's requestId; `decidedRequest` from the decider's, so that a retried
+ * decision recognises its own result.
+ */
 export type ClaimDoc = Omit<Claim, 'id' | 'createdAt' | 'decidedAt'> & {
   _id: string;
   orgId: string;
@@ -77,4 +81,5 @@ export type ClaimDoc = Omit<Claim, 'id' | 'createdAt' | 'decidedAt'> & {
   createdAt: Date;
   decidedAt: Date | null;
   decidedBy: string | null;
+  decidedRequest?: string | null;
 };

@@ -6,6 +6,7 @@ import { AppError } from '../errors';
 import { getList, MAX_LIMIT } from '../sdk';
 import { byName } from '../sort';
 import { totals, type TotalsDoc } from './docs';
+import { pointsIn } from './categories';
 import { loadStandard } from './standard';
 import { starFor } from './stars';
 
@@ -45,7 +46,7 @@ async function workbookFor(standard: PointsStandard, year: number, rows: readonl
   const { Workbook } = require('exceljs') as typeof ExcelJS;
   const known = new Set(standard.categories.map((c) => c.id));
   // Points under categories the standard no longer has go to one 其他 column.
-  const other = (r: Row) => Object.entries(r.byCategory).reduce((sum, [id, n]) => (known.has(id) ? sum : sum + n), 0);
+  const other = (r: Row) => Object.keys(r.byCategory).reduce((sum, id) => (known.has(id) ? sum : sum + pointsIn(r.byCategory, id)), 0);
   const hasOther = rows.some((r) => other(r) !== 0);
 
   const sheet = new Workbook().addWorksheet(`${year}年党员积分`);
@@ -60,7 +61,7 @@ async function workbookFor(standard: PointsStandard, year: number, rows: readonl
     const star = starFor(standard.stars, r.total)?.stars ?? 0;
     sheet.addRow([
       r.name,
-      ...standard.categories.map((c) => r.byCategory[c.id] ?? 0),
+      ...standard.categories.map((c) => pointsIn(r.byCategory, c.id)),
       ...(hasOther ? [other(r)] : []),
       r.total,
       star ? '★'.repeat(star) : '—',

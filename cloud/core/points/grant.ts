@@ -1,4 +1,6 @@
 import type { LedgerSource } from '../../../contracts/points';
+import { isSafeKey } from '../../../contracts/fields';
+import { AppError } from '../errors';
 import { LEDGER, type ItemSnapshot, type LedgerDoc } from './docs';
 import { entryId } from './ids';
 import { yearOf } from './dates';
@@ -60,6 +62,8 @@ export function ledgerDoc(req: GrantRequest, now: Date): LedgerDoc {
  * two grants to one member conflict, and the retried one re-runs `check` against the other's entry.
  */
 export function grant(req: GrantRequest, now: Date, hooks: GrantHooks = {}): Promise<Granted> {
+  // The category id becomes a field name of the totals (byCategory.<id>): never a prototype name.
+  if (!isSafeKey(req.item.categoryId)) throw new AppError('INVALID_INPUT', '积分类别编号无效');
   const entry = ledgerDoc(req, now);
   return runTransaction(async (tx): Promise<Granted> => {
     const existing = await txFind<LedgerDoc>(tx, LEDGER, entry._id);

@@ -2,9 +2,6 @@ import type * as z from 'zod/mini';
 import type { SaveStandardInput } from '../../../contracts/points';
 import { AppError } from '../errors';
 
-/** Ids become field names (totals.byCategory.<id>) and parts of other ids: no dots, no `$`. */
-const SAFE_ID = /^[A-Za-z0-9_-]+$/;
-
 const invalid = (message: string) => new AppError('INVALID_INPUT', message);
 
 function checkUnique(values: readonly string[], what: string): void {
@@ -15,12 +12,12 @@ function checkUnique(values: readonly string[], what: string): void {
   }
 }
 
-/** What the schema cannot say about a standard: ids, references between its parts, caps, star order. */
+/**
+ * What the schema cannot say about a standard: unique ids and names, references between its parts,
+ * caps, star order. (The schema's `id` already keeps ids safe as field names: totals.byCategory.<id>.)
+ */
 export function checkStandard(input: z.output<typeof SaveStandardInput>): void {
   const { categories, items, stars } = input;
-  for (const id of [...categories.map((c) => c.id), ...items.map((i) => i.id)]) {
-    if (!SAFE_ID.test(id)) throw invalid(`编号“${id}”只能包含字母、数字、下划线和短横线`);
-  }
   checkUnique(
     categories.map((c) => c.id),
     '类别编号',
@@ -37,6 +34,7 @@ export function checkStandard(input: z.output<typeof SaveStandardInput>): void {
   for (const item of items) {
     if (!categoryIds.has(item.categoryId)) throw invalid(`项目“${item.name}”的类别不存在`);
     if (item.claimable && item.points < 0) throw invalid(`扣分项目“${item.name}”不能由党员自行申报`);
+    if (item.forActivities && item.points < 0) throw invalid(`扣分项目“${item.name}”不能用于志愿活动`);
     for (const cap of Object.values(item.caps)) {
       if (cap !== undefined && cap < Math.abs(item.points)) throw invalid(`项目“${item.name}”的上限不能小于单项分值`);
     }

@@ -2,7 +2,7 @@ import type * as z from 'zod/mini';
 import type { PointsItem, PointsStandard, SaveStandardInput } from '../../../contracts/points';
 import { AppError } from '../errors';
 import { findById, isDuplicateKey, updatedCount } from '../sdk';
-import { defaultStandard } from './default-standard';
+import { defaultStandard, forActivitiesByDefault } from './default-standard';
 import { STANDARDS, standards, type StandardDoc } from './docs';
 import { checkStandard } from './standard-rules';
 
@@ -12,7 +12,7 @@ export function toStandard(orgId: string, doc: StandardDoc | null): PointsStanda
     orgId,
     version: doc.version,
     categories: doc.categories,
-    items: doc.items,
+    items: withActivityFlag(doc.items, doc.categories),
     stars: doc.stars,
     updatedAt: new Date(doc.updatedAt).toISOString(),
   };
@@ -35,7 +35,10 @@ export async function saveStandard(
   checkStandard(input);
   const fields = {
     categories: input.categories,
-    items: input.items.map((i) => ({ ...i, caps: definedCaps(i.caps) })),
+    items: withActivityFlag(
+      input.items.map((i) => ({ ...i, caps: definedCaps(i.caps) })),
+      input.categories,
+    ),
     stars: [...input.stars].sort((a, b) => a.stars - b.stars),
     updatedAt: now,
     updatedBy: by,
@@ -58,6 +61,14 @@ export async function saveStandard(
     if (changed !== 1) throw new AppError('CONFLICT', STALE);
   }
   return toStandard(orgId, next);
+}
+
+/** Items saved without the flag get the default rule (see forActivitiesByDefault). */
+function withActivityFlag(
+  items: ReadonlyArray<Omit<PointsItem, 'forActivities'> & { forActivities?: boolean }>,
+  categories: PointsStandard['categories'],
+): PointsItem[] {
+  return items.map((i) => ({ ...i, forActivities: i.forActivities ?? forActivitiesByDefault(i.categoryId, categories) }));
 }
 
 /** Leaves out caps that are not set, so stored items say only what applies. */

@@ -52,7 +52,7 @@ export const volunteerActions = {
     markAttendance(await loadActor(caller.openid), input, now),
   ),
 
-  roster: implement(API.volunteer.roster, async ({ caller }, input) => roster(await loadActor(caller.openid), input.id)),
+  roster: implement(API.volunteer.roster, async ({ caller, now }, input) => roster(await loadActor(caller.openid), input.id, now)),
 
   close: implement(API.volunteer.close, async ({ caller, now }, input) => {
     const { actor, user } = await loadActorUser(caller.openid);

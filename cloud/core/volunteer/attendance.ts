@@ -4,11 +4,20 @@ import type { CheckInInput, MarkAttendanceInput, MyEnrollment, RosterEntry } fro
 import type { Actor } from '../access';
 import type { UserDoc } from '../account/users';
 import { AppError } from '../errors';
-import { _, findById, findByIds, getList, MAX_LIMIT, updatedCount } from '../sdk';
+import { checkLimit, consume, type Limit } from '../rate-limit';
+import { allRecords } from '../seats';
+import { _, findById, findByIds, updatedCount } from '../sdk';
 import { currentCode, isValidCode } from './checkin-code';
 import { enrollments, iso, ms, type EnrollmentDoc } from './docs';
+import { ENROLLMENT_SEATS, healActivity } from './seats';
 import { HOUR_MS, parseTime } from './times';
 import { findEnrollment, loadActivity, loadManaged, toMyEnrollment } from './views';
+
+/**
+ * Wrong check-in codes per person and activity: 5 in 10 minutes, then locked out until the window
+ * ends, even with the right code (32^6 codes cannot be guessed in 5 tries).
+ */
+export const CHECKIN_LIMIT: Limit = { name: 'checkin', max: 5, windowMs: 10 * 60_000, what: '签到码错误次数过多' };
 
 export async function checkinCode(actor: Actor, id: string, now: Date): Promise<{ code: string; qr: string; expiresAt: string }> {
   const a = await loadManaged(actor, id);
@@ -22,7 +31,12 @@ export async function checkIn(actor: Actor, input: z.output<typeof CheckInInput>
   if (a.status !== 'published') throw new AppError('CONFLICT', '活动已结束或已取消');
   if (now.getTime() < ms(a.startAt) - HOUR_MS) throw new AppError('CONFLICT', '活动开始前 1 小时起才能签到');
   if (now.getTime() > ms(a.endAt) + 2 * HOUR_MS) throw new AppError('CONFLICT', '活动已结束，签到已关闭');
-  if (!isValidCode(a.secret, a._id, input.code, now)) throw new AppError('INVALID_INPUT', '签到码已过期或无效');
+  const limitKey = `${a._id}_${actor.openid}`;
+  await checkLimit(CHECKIN_LIMIT, limitKey, now);
+  if (!isValidCode(a.secret, a._id, input.code, now)) {
+    await consume(CHECKIN_LIMIT, limitKey, now);
+    throw new AppError('INVALID_INPUT', '签到码已过期或无效');
+  }
   if (input.kind === 'in') {
     // Checking in twice keeps the first time.
     await enrollments().where({ _id: e._id, checkedInAt: null }).update({ data: { checkedInAt: now } });
@@ -39,6 +53,8 @@ export async function markAttendance(
   now: Date,
 ): Promise<RosterEntry> {
   const a = await loadManaged(actor, input.id);
+  // An organiser's own attendance is marked by another organiser, never by themselves.
+  if (input.openid === actor.openid) throw new AppError('FORBIDDEN', '不能为自己补录考勤');
   if (a.status !== 'published' && a.status !== 'finished') throw new AppError('CONFLICT', '活动未发布或已取消');
   const e = await findEnrollment(a._id, input.openid);
   if (!e) throw new AppError('NOT_FOUND', '报名记录不存在');
@@ -68,32 +84,19 @@ function rosterEntry(e: EnrollmentDoc, user: UserDoc | null, position: number | 
     checkedOutAt: e.checkedOutAt ? iso(e.checkedOutAt) : null,
     markedReason: e.markedReason,
     hours: e.hours,
+    points: e.points,
+    pointsNote: e.pointsNote ?? null,
     signedUpAt: iso(e.signedUpAt),
   };
 }
 
-/** Everyone of the activity, a page at a time, in arrival order. */
-export async function allEnrollments(activityId: string): Promise<EnrollmentDoc[]> {
-  const out: EnrollmentDoc[] = [];
-  for (;;) {
-    const after = out.length ? out[out.length - 1]!.seqKey : '';
-    const page = await getList<EnrollmentDoc>(
-      enrollments()
-        .where({ activityId, seqKey: _.gt(after) })
-        .orderBy('seqKey', 'asc')
-        .limit(MAX_LIMIT),
-    );
-    out.push(...page);
-    if (page.length < MAX_LIMIT) return out;
-  }
-}
-
 const RANK = { enrolled: 0, waitlisted: 1, cancelled: 2 } as const;
 
-/** Enrolled, then the waitlist in order, then those who cancelled. */
-export async function roster(actor: Actor, id: string): Promise<RosterEntry[]> {
+/** Enrolled, then the waitlist in order, then those who cancelled; healed first, so it shows what is stored. */
+export async function roster(actor: Actor, id: string, now: Date): Promise<RosterEntry[]> {
   const a = await loadManaged(actor, id);
-  const all = await allEnrollments(a._id);
+  if (a.status === 'published') await healActivity(a._id, now);
+  const all = await allRecords<EnrollmentDoc>(ENROLLMENT_SEATS, a._id);
   const users = new Map((await findByIds<UserDoc>('users', all.map((e) => e.openid))).map((u) => [u._id, u]));
   let position = 0;
   return all

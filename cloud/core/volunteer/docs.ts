@@ -11,13 +11,14 @@ export const enrollments = () => db.collection(ENROLLMENTS);
 
 /**
  * An activity as stored: the shared Activity with real Dates, who made it, the check-in secret
- * (never leaves the server), the points item's snapshot, and `remaining`: free seats while
- * capacity > 0 (capacity == enrolled + remaining, up to a seat in flight), taken by a conditional
- * decrement so that concurrent sign-ups never overbook.
+ * (never leaves the server: toActivity lists what does), the points item's snapshot, and its seats
+ * (a seat pool, see core/seats): `holders` who have a seat, `enrolled` == holders.length,
+ * `remaining` free seats while capacity > 0, all three moved in one atomic update. How many wait
+ * is counted from the enrollments, never stored.
  */
 export type ActivityDoc = Omit<
   Activity,
-  'id' | 'startAt' | 'endAt' | 'signupDeadline' | 'cancelDeadline' | 'createdAt'
+  'id' | 'startAt' | 'endAt' | 'signupDeadline' | 'cancelDeadline' | 'createdAt' | 'waitlisted'
 > & {
   _id: string;
   startAt: Date;
@@ -28,6 +29,8 @@ export type ActivityDoc = Omit<
   createdBy: string;
   updatedAt: Date;
   remaining: number;
+  /** Absent only on activities stored before seat holders existed (heal adds it). */
+  holders?: string[];
   pointsItem: ItemSnapshot | null;
   secret: string;
   closedAt: Date | null;
@@ -53,13 +56,39 @@ export interface EnrollmentDoc {
   markedBy: string | null;
   hours: number | null;
   points: number | null;
+  /** Why close credited fewer points than the activity grants. */
+  pointsNote?: string | null;
   credited: boolean;
   cancelledAt: Date | null;
 }
 
 export const enrollmentId = (activityId: string, openid: string) => `${activityId}_${openid}`;
 
-export function toActivity(a: ActivityDoc): Activity {
+/** A new sign-up's record: waiting in line until it takes a seat (see core/seats). */
+export function newEnrollment(a: Pick<ActivityDoc, '_id' | 'startAt' | 'endAt'>, openid: string, seqKey: string, now: Date): EnrollmentDoc {
+  return {
+    _id: enrollmentId(a._id, openid),
+    activityId: a._id,
+    openid,
+    status: 'waitlisted',
+    seqKey,
+    signedUpAt: now,
+    startAt: a.startAt,
+    endAt: a.endAt,
+    checkedInAt: null,
+    checkedOutAt: null,
+    markedReason: null,
+    markedBy: null,
+    hours: null,
+    points: null,
+    pointsNote: null,
+    credited: false,
+    cancelledAt: null,
+  };
+}
+
+/** What the app may see of an activity (never its secret or seat holders); `waitlisted` is counted by the caller. */
+export function toActivity(a: ActivityDoc, waitlisted: number): Activity {
   return {
     id: a._id,
     orgId: a.orgId,
@@ -82,7 +111,7 @@ export function toActivity(a: ActivityDoc): Activity {
     audience: a.audience,
     status: a.status,
     enrolled: Math.max(0, a.enrolled),
-    waitlisted: Math.max(0, a.waitlisted),
+    waitlisted,
     createdAt: iso(a.createdAt),
     createdByName: a.createdByName,
     cancelReason: a.cancelReason,

@@ -4,19 +4,19 @@ import type { Actor } from '../access';
 import { AppError } from '../errors';
 import { sendMessage } from '../messages/messages';
 import { _, getList, MAX_LIMIT, updatedCount } from '../sdk';
-import { activities, enrollments, ms, toActivity, type EnrollmentDoc } from './docs';
+import { activities, enrollments, ms, type EnrollmentDoc } from './docs';
 import { cancelledNotice } from './notices';
-import { loadActivity, loadManaged } from './views';
+import { loadActivity, loadManaged, publicActivity } from './views';
 
 export async function publishActivity(actor: Actor, id: string, now: Date): Promise<Activity> {
   const a = await loadManaged(actor, id);
-  if (a.status === 'published') return toActivity(a);
+  if (a.status === 'published') return publicActivity(a);
   if (a.status !== 'draft') throw new AppError('CONFLICT', '活动已结束或已取消');
   if (ms(a.startAt) <= now.getTime()) throw new AppError('CONFLICT', '活动开始时间已过，请修改时间后再发布');
   await activities()
     .where({ _id: a._id, status: 'draft' })
-    .update({ data: { status: 'published', remaining: a.capacity, enrolled: 0, waitlisted: 0, updatedAt: now } });
-  return toActivity(await loadActivity(a._id));
+    .update({ data: { status: 'published', remaining: a.capacity, enrolled: 0, holders: [], updatedAt: now } });
+  return publicActivity(await loadActivity(a._id));
 }
 
 export async function cancelActivity(actor: Actor, id: string, reason: string, now: Date): Promise<Activity> {
@@ -33,7 +33,7 @@ export async function cancelActivity(actor: Actor, id: string, reason: string, n
   const after = await loadActivity(a._id);
   // A retried cancel tells whoever has not been told (message ids derive from activity and person).
   await forEachActive(a._id, (e) => sendMessage(cancelledNotice(after, e.openid, after.cancelReason ?? reason, now)));
-  return toActivity(after);
+  return publicActivity(after);
 }
 
 /** Every enrolled or waitlisted person of the activity, a page at a time. */

@@ -3,8 +3,10 @@ import type { Page } from '../../../contracts/points';
 import type { ActivityView } from '../../../contracts/volunteer';
 import { hasRole, type Actor } from '../access';
 import { mergedPageOf, pageOf } from '../paging';
+import { countStatus, hasRoom } from '../seats';
 import { _, findByIds } from '../sdk';
 import { activities, enrollmentId, ENROLLMENTS, enrollments, ACTIVITIES, type ActivityDoc, type EnrollmentDoc } from './docs';
+import { ENROLLMENT_SEATS, healActivity, waitingCounts } from './seats';
 import { loadVisible, toView } from './views';
 import { canSee } from './visibility';
 
@@ -50,15 +52,34 @@ export async function listActivities(
           cursor,
           limit: PAGE,
         });
-  const mine = await findByIds<EnrollmentDoc>(ENROLLMENTS, page.items.map((a) => enrollmentId(a._id, actor.openid)));
+  const [mine, waiting] = await Promise.all([
+    findByIds<EnrollmentDoc>(ENROLLMENTS, page.items.map((a) => enrollmentId(a._id, actor.openid))),
+    waitingCounts(page.items.map((a) => a._id)),
+  ]);
   const byActivity = new Map(mine.map((e) => [e.activityId, e]));
-  const items = await Promise.all(page.items.map((a) => toView(actor, a, byActivity.get(a._id) ?? null, now)));
+  const items = await Promise.all(
+    page.items.map((a) => toView(actor, a, byActivity.get(a._id) ?? null, now, waiting.get(a._id) ?? 0)),
+  );
   return { items, cursor: page.cursor };
 }
 
+/** Seats and enrollments disagree (a call stopped half-way), or a seat is free while people wait. */
+function outOfStep(a: ActivityDoc, enrolledRecords: number, waiting: number): boolean {
+  return enrolledRecords !== (a.holders?.length ?? -1) || (a.waitlist && waiting > 0 && hasRoom(a));
+}
+
+/** One activity; a published one whose counts disagree with its enrollments is healed first, so what it shows is what is stored. */
 export async function getActivity(actor: Actor, id: string, now: Date): Promise<ActivityView> {
-  const { activity, mine } = await loadVisible(actor, id);
-  return toView(actor, activity, mine, now);
+  let { activity, mine } = await loadVisible(actor, id);
+  const count = () =>
+    Promise.all([countStatus(ENROLLMENT_SEATS, id, 'enrolled'), countStatus(ENROLLMENT_SEATS, id, 'waitlisted')]);
+  let [enrolled, waiting] = await count();
+  if (activity.status === 'published' && outOfStep(activity, enrolled, waiting)) {
+    await healActivity(id, now);
+    ({ activity, mine } = await loadVisible(actor, id));
+    [enrolled, waiting] = await count();
+  }
+  return toView(actor, activity, mine, now, waiting);
 }
 
 /** upcoming: not started; ongoing: started, not ended; past: ended (where the caller was enrolled). */
@@ -87,11 +108,13 @@ async function enrollmentPage(
   now: Date,
 ): Promise<Page<ActivityView>> {
   const page = await pageOf<EnrollmentDoc>(enrollments(), { where, field, order, cursor, limit: PAGE });
-  const docs = new Map((await findByIds<ActivityDoc>(ACTIVITIES, page.items.map((e) => e.activityId))).map((a) => [a._id, a]));
+  const ids = page.items.map((e) => e.activityId);
+  const [found, waiting] = await Promise.all([findByIds<ActivityDoc>(ACTIVITIES, ids), waitingCounts(ids)]);
+  const docs = new Map(found.map((a) => [a._id, a]));
   const items = await Promise.all(
     page.items.flatMap((e) => {
       const a = docs.get(e.activityId);
-      return a && canSee(actor, a, true) ? [toView(actor, a, e, now)] : [];
+      return a && canSee(actor, a, true) ? [toView(actor, a, e, now, waiting.get(a._id) ?? 0)] : [];
     }),
   );
   return { items, cursor: page.cursor };

@@ -1,4 +1,4 @@
-// 发布活动: an organiser creates or edits a draft or a published activity.
+// 发布活动: an organiser creates (once per request id) or edits a draft or a published activity.
 import { randomBytes } from 'node:crypto';
 import type * as z from 'zod/mini';
 import type { Activity, ActivityDraftInput } from '../../../contracts/volunteer';
@@ -8,12 +8,14 @@ import { findBranch } from '../org/branches';
 import type { BranchDoc } from '../org/docs';
 import type { ItemSnapshot } from '../points/docs';
 import { categoryName, loadStandard } from '../points/standard';
-import { _, updatedCount } from '../sdk';
+import { requestDocId } from '../request-id';
+import { countStatus, fill, resize } from '../seats';
+import { _, isDuplicateKey, updatedCount } from '../sdk';
 import { checkContent } from './content-check';
-import { activities, enrollments, ms, toActivity, type ActivityDoc } from './docs';
-import { fillSeats } from './seats';
+import { activities, enrollments, ms, type ActivityDoc } from './docs';
+import { ENROLLMENT_SEATS } from './seats';
 import { parseTime } from './times';
-import { loadActivity, loadManaged } from './views';
+import { loadActivity, loadManaged, publicActivity } from './views';
 
 type Draft = z.output<typeof ActivityDraftInput>;
 
@@ -37,6 +39,16 @@ function parseTimes(input: Draft): Times {
   return t;
 }
 
+/**
+ * A published activity's times: never moved to start in the past (closing it at once would credit
+ * attendance that never happened), and fixed once it has started (hours are counted within them).
+ */
+function checkPublishedTimes(current: ActivityDoc, t: Times, now: Date): void {
+  if (ms(current.startAt) === t.startAt.getTime() && ms(current.endAt) === t.endAt.getTime()) return;
+  if (now.getTime() >= ms(current.startAt)) throw new AppError('CONFLICT', '活动已开始，不能再修改活动时间');
+  if (t.startAt.getTime() <= now.getTime()) throw new AppError('INVALID_INPUT', '开始时间须晚于现在');
+}
+
 interface PointsSnapshot {
   pointsItemId: string | null;
   pointsItemName: string | null;
@@ -52,6 +64,7 @@ async function snapshotItem(orgId: string, itemId: string | null): Promise<Point
   if (!item) throw new AppError('INVALID_INPUT', '积分项目不存在');
   if (!item.active) throw new AppError('INVALID_INPUT', '该积分项目已停用');
   if (item.points <= 0) throw new AppError('INVALID_INPUT', '请选择加分的积分项目');
+  if (!item.forActivities) throw new AppError('INVALID_INPUT', `“${item.name}”不能用于志愿活动，请选择积分标准中标明可用于志愿活动的项目`);
   return {
     pointsItemId: item.id,
     pointsItemName: item.name,
@@ -87,22 +100,25 @@ export async function saveActivity(actor: Actor, name: string, input: Draft, now
   if (!input.id) {
     const branch = await organiserBranch(actor);
     await checkContent(actor.openid, texts);
-    return toActivity(await create(actor, name, branch, input, fields, now));
+    return publicActivity(await create(actor, name, branch, input, fields, now));
   }
 
   const current = await loadManaged(actor, input.id);
   if (current.status !== 'draft' && current.status !== 'published') {
     throw new AppError('CONFLICT', '活动已结束或已取消，不能修改');
   }
+  const published = current.status === 'published';
+  if (published) checkPublishedTimes(current, times, now);
   await checkContent(actor.openid, texts);
-  const points = await snapshotItem(current.orgId, input.pointsItemId);
+  const points = await pointsChange(current, input.pointsItemId);
   const changed = await updatedCount(
     activities()
-      .where({ _id: current._id, status: _.in(['draft', 'published']) })
+      // A new points item only while nobody holds a seat (checked again here, atomically).
+      .where({ _id: current._id, status: _.in(['draft', 'published']), ...(points && published ? { enrolled: 0 } : {}) })
       .update({ data: { ...fields, ...points } }),
   );
-  if (changed !== 1) throw new AppError('CONFLICT', '活动已结束或已取消，不能修改');
-  const after = await setCapacity(current._id, input.capacity);
+  if (changed !== 1) throw new AppError('CONFLICT', points ? SIGNED_UP : '活动已结束或已取消，不能修改');
+  const after = await resize<ActivityDoc>(ENROLLMENT_SEATS, current._id, input.capacity);
   if (after.status === 'published') {
     if (ms(current.startAt) !== times.startAt.getTime() || ms(current.endAt) !== times.endAt.getTime()) {
       // Each sign-up keeps the times its owner's list pages by.
@@ -110,9 +126,24 @@ export async function saveActivity(actor: Actor, name: string, input: Draft, now
         .where({ activityId: current._id })
         .update({ data: { startAt: times.startAt, endAt: times.endAt } });
     }
-    if (input.capacity === 0 || input.capacity > current.capacity) await fillSeats(after, now);
+    if (input.capacity === 0 || input.capacity > current.capacity) await fill(ENROLLMENT_SEATS, after, now);
   }
-  return toActivity(await loadActivity(current._id));
+  return publicActivity(await loadActivity(current._id));
+}
+
+const SIGNED_UP = '已有人报名，不能更换积分项目';
+
+/**
+ * The points item an edit sets: null when unchanged (people signed up for the snapshot they saw,
+ * which later edits of the standard do not change); a new one only before anyone signed up.
+ */
+async function pointsChange(current: ActivityDoc, itemId: string | null): Promise<PointsSnapshot | null> {
+  if (itemId === current.pointsItemId) return null;
+  if (current.status === 'published') {
+    const waiting = await countStatus(ENROLLMENT_SEATS, current._id, 'waitlisted');
+    if (current.enrolled > 0 || waiting > 0) throw new AppError('CONFLICT', SIGNED_UP);
+  }
+  return snapshotItem(current.orgId, itemId);
 }
 
 /** An activity belongs to the organiser's own branch (an org admin posts as their branch too). */
@@ -123,6 +154,7 @@ async function organiserBranch(actor: Actor): Promise<BranchDoc> {
   return branch;
 }
 
+/** A new draft, `_id` from the organiser's request id: a retried save answers with the first draft. */
 async function create(
   actor: Actor,
   name: string,
@@ -131,18 +163,19 @@ async function create(
   fields: ReturnType<typeof draftFields>,
   now: Date,
 ): Promise<ActivityDoc> {
+  if (!input.requestId) throw new AppError('INVALID_INPUT', '请求编号无效');
   const doc: ActivityDoc = {
-    _id: `act${now.getTime().toString(36)}${randomBytes(4).toString('hex')}`,
+    _id: requestDocId('act', actor.openid, input.requestId),
     orgId: branch.orgId,
     branchId: branch._id,
     branchName: branch.name,
     ...fields,
     capacity: input.capacity,
     remaining: input.capacity,
+    holders: [],
     ...(await snapshotItem(branch.orgId, input.pointsItemId)),
     status: 'draft',
     enrolled: 0,
-    waitlisted: 0,
     createdAt: now,
     createdBy: actor.openid,
     createdByName: name,
@@ -150,29 +183,11 @@ async function create(
     secret: randomBytes(16).toString('hex'),
     closedAt: null,
   };
-  await activities().add({ data: doc });
-  return doc;
-}
-
-/**
- * Sets the capacity and the free seats with it: remaining == capacity - enrolled for a limited
- * activity (seats move both counters in one update), so the new remaining is exact as long as
- * `enrolled` has not moved since it was read, which the update's condition checks.
- */
-async function setCapacity(id: string, capacity: number): Promise<ActivityDoc> {
-  for (let attempt = 0; attempt < 8; attempt++) {
-    const a = await loadActivity(id);
-    if (a.capacity === capacity) return a;
-    if (capacity > 0 && capacity < a.enrolled) {
-      throw new AppError('CONFLICT', `人数不能少于已报名的 ${a.enrolled} 人`);
-    }
-    const remaining = capacity > 0 ? capacity - a.enrolled : 0;
-    const changed = await updatedCount(
-      activities()
-        .where({ _id: id, capacity: a.capacity, enrolled: a.enrolled })
-        .update({ data: { capacity, remaining } }),
-    );
-    if (changed === 1) return { ...a, capacity, remaining };
+  try {
+    await activities().add({ data: doc });
+    return doc;
+  } catch (err) {
+    if (!isDuplicateKey(err)) throw err;
+    return loadActivity(doc._id);
   }
-  throw new AppError('CONFLICT', '报名人数正在变化，请稍后重试');
 }

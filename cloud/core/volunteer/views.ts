@@ -1,21 +1,18 @@
 // What the app sees of an activity: the activity, the caller's enrollment, the sign-up button's state.
-import type { ActivityView, MyEnrollment, SignupState } from '../../../contracts/volunteer';
+import type { Activity, ActivityView, MyEnrollment, SignupState } from '../../../contracts/volunteer';
 import type { Actor } from '../access';
 import { AppError } from '../errors';
-import { _, findById, getCount } from '../sdk';
-import { ACTIVITIES, ENROLLMENTS, enrollmentId, enrollments, iso, ms, toActivity, type ActivityDoc, type EnrollmentDoc } from './docs';
+import { countStatus, hasRoom, positionOf } from '../seats';
+import { findById } from '../sdk';
+import { ACTIVITIES, ENROLLMENTS, enrollmentId, iso, ms, toActivity, type ActivityDoc, type EnrollmentDoc } from './docs';
+import { ENROLLMENT_SEATS } from './seats';
 import { canManage, canSee, inAudience } from './visibility';
-
-/** 1 + how many wait ahead (a smaller arrival key). */
-export async function waitlistPosition(e: Pick<EnrollmentDoc, 'activityId' | 'seqKey'>): Promise<number> {
-  return 1 + (await getCount(enrollments().where({ activityId: e.activityId, status: 'waitlisted', seqKey: _.lt(e.seqKey) })));
-}
 
 export async function toMyEnrollment(e: EnrollmentDoc): Promise<MyEnrollment> {
   return {
     activityId: e.activityId,
     status: e.status,
-    waitlistPosition: e.status === 'waitlisted' ? await waitlistPosition(e) : null,
+    waitlistPosition: e.status === 'waitlisted' ? await positionOf(ENROLLMENT_SEATS, e.activityId, e.seqKey) : null,
     checkedInAt: e.checkedInAt ? iso(e.checkedInAt) : null,
     checkedOutAt: e.checkedOutAt ? iso(e.checkedOutAt) : null,
     hours: e.hours,
@@ -31,17 +28,28 @@ export function signupState(actor: Actor, a: ActivityDoc, e: EnrollmentDoc | nul
   if (isActive(e)) return e.status === 'enrolled' ? 'enrolled' : 'waitlisted';
   if (!inAudience(actor, a)) return 'unavailable';
   if (now.getTime() > ms(a.signupDeadline)) return 'closed';
-  if (a.capacity > 0 && a.remaining <= 0 && !a.waitlist) return 'full';
+  if (!hasRoom(a) && !a.waitlist) return 'full';
   return 'open';
 }
 
-export async function toView(actor: Actor, a: ActivityDoc, e: EnrollmentDoc | null, now: Date): Promise<ActivityView> {
+export async function toView(
+  actor: Actor,
+  a: ActivityDoc,
+  e: EnrollmentDoc | null,
+  now: Date,
+  waitlisted: number,
+): Promise<ActivityView> {
   return {
-    ...toActivity(a),
+    ...toActivity(a, waitlisted),
     mine: e ? await toMyEnrollment(e) : null,
     signupState: signupState(actor, a, e, now),
     canManage: canManage(actor, a),
   };
+}
+
+/** The activity as the app sees it, with how many wait (counted from the enrollments). */
+export async function publicActivity(a: ActivityDoc): Promise<Activity> {
+  return toActivity(a, await countStatus(ENROLLMENT_SEATS, a._id, 'waitlisted'));
 }
 
 export async function loadActivity(id: string): Promise<ActivityDoc> {

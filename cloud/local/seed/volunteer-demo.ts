@@ -5,6 +5,7 @@
  * and her totals when that year's totals exist), and a draft. Call `seedVolunteerDemo(db)` right after
  * `seedPointsDemo(db)` (it reads 李红梅's totals); it does nothing once the demo activities exist.
  */
+import { randomBytes } from 'node:crypto';
 import type { ActivityDoc, EnrollmentDoc } from '../../core/volunteer/docs';
 import type { LedgerDoc, TotalsDoc } from '../../core/points/docs';
 import { chinaToday } from '../../core/points/dates';
@@ -54,6 +55,7 @@ export function seedVolunteerDemo(db: Database, now: Date = new Date()): { seede
       cancelDeadline: deadline,
       capacity,
       remaining: capacity,
+      holders: [],
       waitlist: false,
       serviceHours: 0,
       pointsItemId: SERVICE.itemId,
@@ -63,13 +65,13 @@ export function seedVolunteerDemo(db: Database, now: Date = new Date()): { seede
       audience: 'members',
       status: 'published',
       enrolled: 0,
-      waitlisted: 0,
       createdAt: new Date(now.getTime() - 20 * DAY),
       createdBy: 'demo_secretary',
       createdByName: '赵志刚',
       updatedAt: new Date(now.getTime() - 20 * DAY),
       cancelReason: null,
-      secret: `demo-${id}-${now.getTime().toString(36)}`,
+      // Random, as save() makes them: nothing the API shows (ids, times) may let anyone compute the codes.
+      secret: randomBytes(16).toString('hex'),
       closedAt: null,
       ...over,
     };
@@ -113,7 +115,7 @@ export function seedVolunteerDemo(db: Database, now: Date = new Date()): { seede
       points: 3,
       pointsItem: CREW_SERVICE,
     }),
-    { ...clinic, enrolled: 2, remaining: 13 },
+    { ...clinic, enrolled: 2, remaining: 13, holders: ['demo_member_a', 'demo_crew'] },
     base('act_demo_draft', 'br_jiguan1', 20, '09:00', '11:00', {
       title: '运河清洁志愿行',
       description: '“红帆领航”主题党日：清理运河岸线垃圾，宣传船舶防污染。',

@@ -4,14 +4,15 @@ import path from 'node:path';
 /**
  * The local cloud's stand-in for CloudBase cloud storage: files under
  * <data>/storage/<cloudPath>, or in memory when the local cloud has no data
- * folder. File IDs look like CloudBase's: cloud://<env>.<bucket>/<cloudPath>.
+ * folder. File IDs look like CloudBase's: cloud://<env>.<bucket>/<cloudPath>, with the env the
+ * local functions run in (`local`, their TCB_ENV), so that a function can tell its own files.
  */
 export class FileStore {
   private readonly memory = new Map<string, Buffer>();
 
   constructor(
     private readonly dir: string | null,
-    readonly bucket = 'local-env.local-bucket',
+    readonly bucket = 'local.local-bucket',
   ) {}
 
   fileId(cloudPath: string): string {
@@ -29,6 +30,15 @@ export class FileStore {
     const file = this.resolve(cloudPath);
     fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(file, content);
+  }
+
+  has(cloudPath: string): boolean {
+    if (!this.dir) return this.memory.has(cloudPath);
+    try {
+      return fs.existsSync(this.resolve(cloudPath));
+    } catch {
+      return false;
+    }
   }
 
   get(cloudPath: string): Buffer | null {

@@ -1,15 +1,17 @@
+import type { FileStore } from '../storage/file-store';
 import { encode } from '../store/codec';
 import type { Database } from '../store/database';
 import { StoreError } from '../store/errors';
 import type { AnyObject } from '../store/types';
 import { docIdParam, ejsonParam, limitParam, project, sortParam, stringParam } from './params';
+import { batchGetDownloadUrl } from './storage-actions';
 
 /**
  * Answers the CloudBase `database.*` actions that wx-server-sdk sends, in the
  * shapes the SDK reads back (`data.list` of EJSON strings, `data.updated`, ...).
  */
 type Params = AnyObject;
-type Handler = (db: Database, p: Params) => AnyObject;
+type Handler = (db: Database, p: Params, files: FileStore | null) => AnyObject;
 
 const handlers: Record<string, Handler> = {
   'database.getDocument': (db, p) => {
@@ -81,6 +83,7 @@ const handlers: Record<string, Handler> = {
   },
 
   'database.startTransaction': (db) => ({ transactionId: db.beginTransaction() }),
+  'storage.batchGetDownloadUrl': (_db, p, files) => batchGetDownloadUrl(files, p),
   'database.commitTransaction': (db, p) => {
     db.commitTransaction(stringParam(p['transactionId'], 'transactionId'));
     return {};
@@ -95,8 +98,8 @@ export const supportedActions = Object.keys(handlers);
 
 let requestSeq = 0;
 
-/** Runs one SDK request; failures come back as `{ code, message }` as CloudBase sends them. */
-export function handleDatabaseAction(db: Database, params: AnyObject): AnyObject {
+/** Runs one SDK request (database, and the storage look-up from `files`); failures come back as `{ code, message }` as CloudBase sends them. */
+export function handleDatabaseAction(db: Database, params: AnyObject, files: FileStore | null = null): AnyObject {
   const requestId = `local-${Date.now().toString(36)}-${(++requestSeq).toString(36)}`;
   const action = String(params['action'] ?? '');
   const handler = handlers[action];
@@ -104,7 +107,7 @@ export function handleDatabaseAction(db: Database, params: AnyObject): AnyObject
     return { requestId, code: 'INVALID_PARAM', message: `本地云不支持的操作：${action}` };
   }
   try {
-    return { requestId, ...handler(db, params) };
+    return { requestId, ...handler(db, params, files) };
   } catch (err) {
     if (err instanceof StoreError) return { requestId, code: err.code, message: err.message };
     return { requestId, code: 'DATABASE_REQUEST_FAILED', message: (err as Error).message };

@@ -6,10 +6,8 @@ import { call } from '../../../api/client';
 import { ApiCallError } from '../../../api/errors';
 import { useBusy } from '../../../hooks/use-busy';
 import { useRemote } from '../../../hooks/use-remote';
+import { useRequestId } from '../../../hooks/use-request-id';
 import { signed, today } from '../format';
-
-/** One id per award attempt: a retried request grants once (the server keys the entry on it). */
-const newRequestId = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 12)}`;
 
 /** 支部加分/扣分: the secretary awards an item (示范岗, 表彰 …) or a deduction to a member of the branch. */
 export function AwardForm({ onDone }: { onDone: () => void }) {
@@ -19,7 +17,8 @@ export function AwardForm({ onDone }: { onDone: () => void }) {
   const [item, setItem] = useState(-1);
   const [date, setDate] = useState(today());
   const [reason, setReason] = useState('');
-  const [requestId, setRequestId] = useState(newRequestId);
+  // One id per award attempt: a retried request grants once (the server keys the entry on it).
+  const { requestId, renew } = useRequestId();
   const { busy, run } = useBusy();
 
   const people = useMemo(() => (members.data ?? []).filter((m) => m.roles.includes('member')), [members.data]);
@@ -32,7 +31,7 @@ export function AwardForm({ onDone }: { onDone: () => void }) {
       if (!who || !what) throw new ApiCallError('INVALID_INPUT', '请选择党员和积分项目');
       const entry = await call('points', 'award', { requestId, openid: who.openid, itemId: what.id, date, reason });
       void Taro.showToast({ title: `已为${entry.memberName}记 ${signed(entry.points)} 分`, icon: 'none' });
-      setRequestId(newRequestId()); // the next award is a new request
+      renew(); // the next award is a new request
       setReason('');
       onDone();
     });

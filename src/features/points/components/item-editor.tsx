@@ -37,6 +37,7 @@ export function ItemEditor({ item, onDone }: { item: PointsItem; onDone: (item: 
       ))}
       <AtSwitch title='需要照片凭证' checked={draft.evidenceRequired} onChange={(v: boolean) => setDraft({ ...draft, evidenceRequired: v })} />
       <AtSwitch title='党员可自行申报' checked={draft.claimable} onChange={(v: boolean) => setDraft({ ...draft, claimable: v })} />
+      <AtSwitch title='可用于志愿活动' checked={draft.forActivities} onChange={(v: boolean) => setDraft({ ...draft, forActivities: v })} />
       <AtSwitch title='启用' checked={draft.active} onChange={(v: boolean) => setDraft({ ...draft, active: v })} />
       <View style={{ display: 'flex', gap: '16px', marginTop: '16px' }}>
         <AtButton size='small' type='primary' onClick={() => onDone(draft)}>

@@ -10,6 +10,7 @@ import { ClaimReview } from '../../../../features/points/components/claim-review
 import { PagedFooter } from '../../../../features/points/components/paged-footer';
 import { saveFile } from '../../../../features/points/save-file';
 import { useBusy } from '../../../../hooks/use-busy';
+import { useRequestId } from '../../../../hooks/use-request-id';
 import '../branch/index.scss';
 
 /** 积分审核: the branch's pending claims, one by one or in bulk; the yearly table as .xlsx. */
@@ -18,10 +19,13 @@ function ClaimsAdmin() {
   const [selected, setSelected] = useState<string[]>([]);
   const [awarding, setAwarding] = useState(false);
   const { busy, run } = useBusy();
+  // Kept until a decision succeeds: a retried decision answers with its first result.
+  const { requestId, renew } = useRequestId();
 
   const decide = async (claimIds: string[], approve: boolean, reason?: string) => {
     await run(async () => {
-      const r = await call('points', 'decideClaims', approve ? { claimIds, approve } : { claimIds, approve, reason });
+      const r = await call('points', 'decideClaims', approve ? { requestId, claimIds, approve } : { requestId, claimIds, approve, reason });
+      renew();
       const failed = r.failed.length ? `，${r.failed.length} 条未处理：${r.failed[0]!.message}` : '';
       void Taro.showToast({ title: `已${approve ? '通过' : '驳回'} ${r.decided.length} 条${failed}`, icon: 'none', duration: 2500 });
       setSelected([]);

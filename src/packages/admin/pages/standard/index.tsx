@@ -14,7 +14,7 @@ import '../branch/index.scss';
 
 function capsText(i: PointsItem): string {
   const parts = [i.caps.day && `日${i.caps.day}`, i.caps.month && `月${i.caps.month}`, i.caps.year && `年${i.caps.year}`].filter(Boolean);
-  return [parts.length ? `上限 ${parts.join('/')}` : '不限', i.claimable ? '可申报' : '仅支部', i.evidenceRequired ? '需凭证' : '', i.active ? '' : '已停用']
+  return [parts.length ? `上限 ${parts.join('/')}` : '不限', i.claimable ? '可申报' : '仅支部', i.evidenceRequired ? '需凭证' : '', i.forActivities ? '志愿活动' : '', i.active ? '' : '已停用']
     .filter(Boolean)
     .join(' · ');
 }
@@ -42,6 +42,7 @@ function StandardEditor() {
       evidenceRequired: false,
       claimable: true,
       active: true,
+      forActivities: false,
     };
     setDraft({ ...draft, items: [...draft.items, item] });
     setEditing(item.id);

@@ -7,6 +7,7 @@ import { useBusy } from '../../../../hooks/use-busy';
 import { askToBeNotified } from '../../../../api/subscribe';
 import { ErrorState, Loading } from '../../../../components/page-state';
 import { useRemote } from '../../../../hooks/use-remote';
+import { useRequestId } from '../../../../hooks/use-request-id';
 import { useMe } from '../../../../features/account/me-store';
 import { PhotoPicker } from '../../../../features/points/components/photo-picker';
 import { signed, today } from '../../../../features/points/format';
@@ -21,6 +22,8 @@ export default function ClaimPage() {
   const [note, setNote] = useState('');
   const [photos, setPhotos] = useState<string[]>([]);
   const { busy, run } = useBusy();
+  // One id for this claim however often it is sent: a double tap or a retry files it once.
+  const { requestId } = useRequestId();
 
   const items = useMemo(() => {
     const s = standard.data;
@@ -38,7 +41,7 @@ export default function ClaimPage() {
     if (item.evidenceRequired && photos.length === 0) return void Taro.showToast({ title: '此项目需要上传照片作为凭证', icon: 'none' });
     await run(async () => {
       await askToBeNotified(process.env.POINTS_RESULT_TEMPLATE_ID);
-      const claim = await call('points', 'claim', { itemId: item.id, date, note, photos });
+      const claim = await call('points', 'claim', { requestId, itemId: item.id, date, note, photos });
       void Taro.showToast({ title: '已提交，等待支部审核', icon: 'success' });
       await Taro.redirectTo({ url: `/packages/points/pages/claim-detail/index?id=${claim.id}` });
     });

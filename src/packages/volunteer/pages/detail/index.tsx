@@ -50,11 +50,12 @@ export default function ActivityDetailPage() {
     });
   };
 
+  /** `task` may return what to say instead of 完成 (close tells who got fewer points). */
   const organiserAction = (label: string, task: () => Promise<unknown>, confirm?: string) => async () => {
     if (confirm && !(await Taro.showModal({ title: label, content: confirm })).confirm) return;
     await run(async () => {
-      await task();
-      void Taro.showToast({ title: `${label}完成`, icon: 'none' });
+      const said = await task();
+      void Taro.showToast({ title: typeof said === 'string' ? said : `${label}完成`, icon: 'none', duration: 2500 });
       await activity.reload();
     });
   };
@@ -129,7 +130,14 @@ export default function ActivityDetailPage() {
                 <AtListItem
                   title='结束活动并记录时长积分'
                   arrow='right'
-                  onClick={organiserAction('结束活动', () => call('volunteer', 'close', { id: a.id }), '为已签到签退的参与者记录服务时长和积分，结束后不能再签到。')}
+                  onClick={organiserAction('结束活动', async () => {
+                    const r = await call('volunteer', 'close', { id: a.id });
+                    if (!r.shortfalls.length) return undefined;
+                    // Who got fewer points than the activity grants, and why (caps, organisers, crew).
+                    const content = r.shortfalls.map((s) => `${s.name || '参与者'}：${s.reason}`).join('\n');
+                    await Taro.showModal({ title: '部分人员积分未全额计入', content, showCancel: false });
+                    return '已结束活动';
+                  }, '为已签到签退的参与者记录服务时长和积分，结束后不能再签到。')}
                 />
                 <AtListItem title='取消活动' arrow='right' onClick={() => setCancelReason('')} />
               </>

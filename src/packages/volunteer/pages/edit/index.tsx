@@ -10,6 +10,7 @@ import { RequireRole } from '../../../../features/account/components/require-rol
 import { AUDIENCE, splitIso, toIso } from '../../../../features/volunteer/format';
 import dayjs from 'dayjs';
 import { useBusy } from '../../../../hooks/use-busy';
+import { useRequestId } from '../../../../hooks/use-request-id';
 
 const AUDIENCES: Audience[] = ['branch', 'members', 'public'];
 
@@ -61,6 +62,8 @@ function ActivityEditor() {
   const standard = useRemote(() => call('points', 'getStandard'), []);
   const [form, setForm] = useState<Form>(blank);
   const { busy, run } = useBusy();
+  // A new activity is created once however often 发布 is retried.
+  const { requestId } = useRequestId();
   const set = <K extends keyof Form>(k: K, v: Form[K]) => setForm((f) => ({ ...f, [k]: v }));
 
   useEffect(() => {
@@ -88,22 +91,22 @@ function ActivityEditor() {
     });
   }, [existing.data]);
 
-  const items = useMemo(() => (standard.data?.items ?? []).filter((i) => i.active && i.points > 0), [standard.data]);
+  // Only items the standard marks for activities can be attached (the server refuses others).
+  const items = useMemo(() => (standard.data?.items ?? []).filter((i) => i.active && i.points > 0 && i.forActivities), [standard.data]);
 
-  // A new activity earns the standard's 志愿服务 item unless the organiser picks otherwise.
+  // A new activity earns the first such item (志愿服务 by default) unless the organiser picks otherwise.
   useEffect(() => {
-    if (id || !standard.data) return;
-    const volunteerCats = new Set(standard.data.categories.filter((c) => c.name.includes('志愿')).map((c) => c.id));
-    const preset = items.find((i) => volunteerCats.has(i.categoryId));
-    if (preset) setForm((f) => (f.pointsItemId ? f : { ...f, pointsItemId: preset.id }));
-  }, [id, standard.data, items]);
+    if (id || !items[0]) return;
+    const preset = items[0].id;
+    setForm((f) => (f.pointsItemId ? f : { ...f, pointsItemId: preset }));
+  }, [id, items]);
   if ((id && existing.loading && !existing.data) || (standard.loading && !standard.data)) return <Loading />;
   if (existing.error) return <ErrorState error={existing.error} onRetry={existing.reload} />;
 
   const save = async (publish: boolean) => {
     await run(async () => {
       const saved = await call('volunteer', 'save', {
-        ...(id ? { id } : {}),
+        ...(id ? { id } : { requestId }),
         title: form.title,
         cover: existing.data?.cover ?? null,
         description: form.description,

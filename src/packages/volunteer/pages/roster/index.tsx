@@ -15,6 +15,8 @@ function attendance(e: RosterEntry): string {
   if (e.status !== 'enrolled') return STATUS[e.status];
   const parts = [e.checkedInAt ? `签到 ${deadlineText(e.checkedInAt)}` : '未签到', e.checkedOutAt ? `签退 ${deadlineText(e.checkedOutAt)}` : ''];
   if (e.hours != null) parts.push(`${e.hours} 小时`);
+  if (e.points != null) parts.push(`${e.points} 分`);
+  if (e.pointsNote) parts.push(e.pointsNote);
   if (e.markedReason) parts.push(`补录：${e.markedReason}`);
   return parts.filter(Boolean).join(' · ');
 }
