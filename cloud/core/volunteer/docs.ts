@@ -17,8 +17,11 @@ export const enrollments = () => db.collection(ENROLLMENTS);
  */
 export type ActivityDoc = Omit<
   Activity,
-  'id' | 'startAt' | 'endAt' | 'signupDeadline' | 'cancelDeadline' | 'createdAt'
+  'id' | 'startAt' | 'endAt' | 'signupDeadline' | 'cancelDeadline' | 'createdAt' | 'projectId' | 'allianceId'
 > & {
+  /** Absent on activities stored before brands linked them. */
+  projectId?: string | null;
+  allianceId?: string | null;
   _id: string;
   startAt: Date;
   endAt: Date;
@@ -86,6 +89,8 @@ export function toActivity(a: ActivityDoc): Activity {
     createdAt: iso(a.createdAt),
     createdByName: a.createdByName,
     cancelReason: a.cancelReason,
+    projectId: a.projectId ?? null,
+    allianceId: a.allianceId ?? null,
   };
 }
 

@@ -9,6 +9,7 @@ import type { BranchDoc } from '../org/docs';
 import type { ItemSnapshot } from '../points/docs';
 import { categoryName, loadStandard } from '../points/standard';
 import { _, updatedCount } from '../sdk';
+import { checkActivityLinks } from '../brands/activities';
 import { checkContent } from './content-check';
 import { activities, enrollments, ms, toActivity, type ActivityDoc } from './docs';
 import { fillSeats } from './seats';
@@ -77,6 +78,8 @@ function draftFields(input: Draft, times: Times, now: Date) {
     serviceHours: input.serviceHours,
     audience: input.audience,
     updatedAt: now,
+    ...(input.projectId !== undefined && { projectId: input.projectId }),
+    ...(input.allianceId !== undefined && { allianceId: input.allianceId }),
   };
 }
 
@@ -86,6 +89,7 @@ export async function saveActivity(actor: Actor, name: string, input: Draft, now
   const texts = [input.title, input.description, input.place.name];
   if (!input.id) {
     const branch = await organiserBranch(actor);
+    await checkActivityLinks(branch, links(input));
     await checkContent(actor.openid, texts);
     return toActivity(await create(actor, name, branch, input, fields, now));
   }
@@ -94,6 +98,7 @@ export async function saveActivity(actor: Actor, name: string, input: Draft, now
   if (current.status !== 'draft' && current.status !== 'published') {
     throw new AppError('CONFLICT', '活动已结束或已取消，不能修改');
   }
+  await checkActivityLinks({ _id: current.branchId, orgId: current.orgId }, links(input));
   await checkContent(actor.openid, texts);
   const points = await snapshotItem(current.orgId, input.pointsItemId);
   const changed = await updatedCount(
@@ -114,6 +119,8 @@ export async function saveActivity(actor: Actor, name: string, input: Draft, now
   }
   return toActivity(await loadActivity(current._id));
 }
+
+const links = (input: Draft) => ({ projectId: input.projectId ?? null, allianceId: input.allianceId ?? null });
 
 /** An activity belongs to the organiser's own branch (an org admin posts as their branch too). */
 async function organiserBranch(actor: Actor): Promise<BranchDoc> {
