@@ -8,6 +8,7 @@ import { findBranch, listBranchDocs } from '../org/branches';
 import type { BranchDoc } from '../org/docs';
 import { chinaYear } from '../points/dates';
 import { findById, getList, MAX_LIMIT, _ } from '../sdk';
+import { byName } from '../sort';
 import { brandFields, brandImages, EMPTY_BRAND, toBrand } from './brand-content';
 import { BRANDS, brandId, coll, type BrandDoc } from './docs';
 import { draftState, firstVersion, insertOnce, saveDraft, type Editor } from './editable';
@@ -143,7 +144,7 @@ export async function manageBrands(actor: Actor): Promise<ManagedBrand[]> {
   if (!orgAdmin && !(hasRole(actor, 'branch_admin') && actor.branchId)) {
     throw new AppError('FORBIDDEN', '没有权限：只有支部书记或单位管理员可以编辑品牌');
   }
-  const branches = orgAdmin ? await listBranchDocs(actor.orgId) : [await findBranch(actor.branchId!)].filter((b): b is BranchDoc => !!b);
+  const branches = orgAdmin ? (await listBranchDocs(actor.orgId)).sort(byName) : [await findBranch(actor.branchId!)].filter((b): b is BranchDoc => !!b);
   const ids = [...(orgAdmin ? [brandId('org', actor.orgId!)] : []), ...branches.map((b) => brandId('branch', b._id))];
   const docs = new Map(
     (await getList<BrandDoc>(coll(BRANDS).where({ _id: _.in(ids) }).limit(MAX_LIMIT).field(MANAGED_FIELDS))).map((d) => [d._id, d]),

@@ -22,3 +22,10 @@ export function canEditProject(actor: Actor, p: Pick<ProjectDoc, 'orgId' | 'bran
 export function canEditAlliance(actor: Actor, a: Pick<AllianceDoc, 'orgId'>): boolean {
   return isOrgAdminOf(actor, a.orgId);
 }
+
+/** Each kind's editors, for actions that take any kind. */
+export const CAN_EDIT = {
+  brand: (actor: Actor, doc: unknown) => canEditBrand(actor, doc as BrandDoc),
+  project: (actor: Actor, doc: unknown) => canEditProject(actor, doc as ProjectDoc),
+  alliance: (actor: Actor, doc: unknown) => canEditAlliance(actor, doc as AllianceDoc),
+} as const;

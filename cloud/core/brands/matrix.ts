@@ -5,6 +5,7 @@ import type { BrandMatrix, BrandTile } from '../../../contracts/brands';
 import { listBranchDocs } from '../org/branches';
 import { chinaYear } from '../points/dates';
 import { getList, MAX_LIMIT } from '../sdk';
+import { byName } from '../sort';
 import { BRANDS, brandId, coll, targetKey, type BrandDoc } from './docs';
 import { countsOf } from './engagement';
 import { liveForOrg, type LiveNumbers } from './live';
@@ -28,7 +29,7 @@ export async function brandMatrix(orgId: string, now: Date): Promise<BrandMatrix
   const year = chinaYear(now);
   const [org, branches, brands] = await Promise.all([
     loadOrg(orgId),
-    listBranchDocs(orgId),
+    listBranchDocs(orgId).then((list) => list.sort(byName)),
     getList<TileDoc>(coll(BRANDS).where({ orgId, listed: true }).limit(MAX_LIMIT).field(TILE_FIELDS)),
   ]);
   const byId = new Map(brands.map((b) => [b._id, b]));

@@ -5,6 +5,7 @@ import { AppError } from '../errors';
 import { _, findById, getList } from '../sdk';
 import { coll, COLLECTION, type EditableDoc, type ProjectDoc } from './docs';
 import { canPublish, draftState, publishDraft, unpublish } from './editable';
+import { CAN_EDIT } from './editors';
 import { findShowcase } from './load';
 
 /** Fields copied up beside the published content for the public lists' indexes. */
@@ -14,7 +15,8 @@ function listedFields(kind: ShowcaseKind, doc: EditableDoc<unknown>): Record<str
 
 async function loadForPublisher(actor: Actor, kind: ShowcaseKind, id: string): Promise<EditableDoc<unknown>> {
   const doc = await findShowcase(kind, id);
-  if (!doc || (!doc.listed && !canPublish(actor, doc))) throw new AppError('NOT_FOUND', '内容不存在或尚未发布');
+  // Someone who may neither publish nor edit it does not learn that an unpublished draft exists.
+  if (!doc || (!doc.listed && !canPublish(actor, doc) && !CAN_EDIT[kind](actor, doc))) throw new AppError('NOT_FOUND', '内容不存在或尚未发布');
   return doc;
 }
 
