@@ -131,6 +131,7 @@ export const MANAGED_FIELDS = {
   orgId: true,
   branchId: true,
   ownerName: true,
+  ownerOpenid: true,
   version: true,
   publishedVersion: true,
   publishedAt: true,
