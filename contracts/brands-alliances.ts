@@ -1,7 +1,16 @@
 import * as z from 'zod/mini';
 import './validation';
 import { id, requestId, text } from './fields';
-import { blocks, FigureInput, imageId, type Block, type DraftState, type Engagement, type Figure, type ShareCard } from './brands';
+import {
+  blocks,
+  FigureInput,
+  imageId,
+  type Block,
+  type DraftState,
+  type Engagement,
+  type Figure,
+  type ShareCard,
+} from './brands';
 import { day, type LinkedActivity } from './brands-projects';
 
 /**
@@ -148,7 +157,10 @@ const MemberInput = z.strictObject({
 });
 
 const NamedInput = (label: string) =>
-  z.strictObject({ name: text({ label: `${label}名称`, min: 2, max: 30 }), text: text({ label: `${label}说明`, max: 300, multiline: true }) });
+  z.strictObject({
+    name: text({ label: `${label}名称`, min: 2, max: 30 }),
+    text: text({ label: `${label}说明`, max: 300, multiline: true }),
+  });
 
 export const AllianceContentInput = z
   .strictObject({
@@ -157,22 +169,34 @@ export const AllianceContentInput = z
     cover: z.nullable(imageId),
     logo: z.nullable(imageId),
     story: blocks(40),
-    members: z.array(MemberInput).check(z.minLength(2, '联盟至少需要 2 个成员单位'), z.maxLength(50, '成员单位最多 50 个')),
+    members: z
+      .array(MemberInput)
+      .check(z.minLength(2, '联盟至少需要 2 个成员单位'), z.maxLength(50, '成员单位最多 50 个')),
     mechanisms: z.array(NamedInput('机制')).check(z.maxLength(10, '机制最多 10 项')),
     platforms: z.array(NamedInput('平台')).check(z.maxLength(10, '平台最多 10 项')),
     results: z.array(FigureInput).check(z.maxLength(12, '成效最多 12 项')),
   })
   .check(
-    z.refine((v) => new Set(v.members.map((m) => m.key)).size === v.members.length, { message: '成员编号重复', path: ['members'] }),
-    z.refine((v) => {
-      const linked = v.members.flatMap((m) => (m.branchId ? [m.branchId] : []));
-      return new Set(linked).size === linked.length;
-    }, { message: '同一个支部不能重复加入', path: ['members'] }),
+    z.refine((v) => new Set(v.members.map((m) => m.key)).size === v.members.length, {
+      message: '成员编号重复',
+      path: ['members'],
+    }),
+    z.refine(
+      (v) => {
+        const linked = v.members.flatMap((m) => (m.branchId ? [m.branchId] : []));
+        return new Set(linked).size === linked.length;
+      },
+      { message: '同一个支部不能重复加入', path: ['members'] },
+    ),
   );
 
 /** The org admin's org owns it. */
 export const CreateAllianceInput = z.strictObject({ requestId, content: AllianceContentInput });
-export const SaveAllianceInput = z.strictObject({ id, baseVersion: z.int().check(z.gte(1)), content: AllianceContentInput });
+export const SaveAllianceInput = z.strictObject({
+  id,
+  baseVersion: z.int().check(z.gte(1)),
+  content: AllianceContentInput,
+});
 export const ListAlliancesInput = z.optional(z.strictObject({ orgId: z.optional(id) }));
 
 export const AddMeetingInput = z.strictObject({

@@ -13,7 +13,12 @@ export type ProjectStage = 'claim' | 'solve' | 'conclude';
 export const PROJECT_STAGES: Record<ProjectStage, string> = { claim: '领题', solve: '解题', conclude: '结题' };
 
 export type ReviewOutcome = 'excellent' | 'good' | 'pass' | 'fail';
-export const REVIEW_OUTCOMES: Record<ReviewOutcome, string> = { excellent: '优秀', good: '良好', pass: '通过', fail: '不通过' };
+export const REVIEW_OUTCOMES: Record<ReviewOutcome, string> = {
+  excellent: '优秀',
+  good: '良好',
+  pass: '通过',
+  fail: '不通过',
+};
 
 export interface ProjectTask {
   /** Chosen by the editor, unique in the project: ledger entries refer to it. */
@@ -167,7 +172,9 @@ const isDay = (v: string) => {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
 };
 /** A calendar day, YYYY-MM-DD. */
-export const day = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD'), z.refine(isDay, '日期无效'));
+export const day = z
+  .string()
+  .check(z.regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD'), z.refine(isDay, '日期无效'));
 const yearInt = z.int('年份须为整数').check(z.gte(2000, '年份无效'), z.lte(2100, '年份无效'));
 const unit = text({ label: '单位名称', min: 1, max: 30 });
 
@@ -204,7 +211,10 @@ export const ProjectContentInput = z
     results: z.array(BeforeAfterInput).check(z.maxLength(12, '成效最多 12 项')),
   })
   .check(
-    z.refine((v) => new Set(v.tasks.map((t) => t.id)).size === v.tasks.length, { message: '任务编号重复', path: ['tasks'] }),
+    z.refine((v) => new Set(v.tasks.map((t) => t.id)).size === v.tasks.length, {
+      message: '任务编号重复',
+      path: ['tasks'],
+    }),
     z.refine((v) => v.tasks.every((t) => !t.firstReview || !t.finalReview || t.firstReview <= t.finalReview), {
       message: '初步考核时间不能晚于完成考核时间',
       path: ['tasks'],
@@ -219,9 +229,15 @@ export const CreateProjectInput = z.strictObject({
 });
 
 /** Never a branch or owner: a project stays where it was created. */
-export const SaveProjectInput = z.strictObject({ id, baseVersion: z.int().check(z.gte(1)), content: ProjectContentInput });
+export const SaveProjectInput = z.strictObject({
+  id,
+  baseVersion: z.int().check(z.gte(1)),
+  content: ProjectContentInput,
+});
 
-export const ListProjectsInput = z.optional(z.strictObject({ orgId: z.optional(id), year: z.optional(yearInt), cursor }));
+export const ListProjectsInput = z.optional(
+  z.strictObject({ orgId: z.optional(id), year: z.optional(yearInt), cursor }),
+);
 export const ManageProjectsInput = z.optional(z.strictObject({ year: z.optional(yearInt) }));
 
 export const AddEntryInput = z.strictObject({

@@ -247,7 +247,12 @@ export interface Carousel {
 /** An image an editor uploaded to cloud://<env>/brands/<openid>/<file>; the server checks whose it is. */
 export const imageId = z
   .string()
-  .check(z.regex(/^cloud:\/\/[^/]+\/brands\/[A-Za-z0-9_-]{1,64}\/[A-Za-z0-9_-]{1,64}\.(jpg|jpeg|png|webp)$/, '图片无效，请重新上传'));
+  .check(
+    z.regex(
+      /^cloud:\/\/[^/]+\/brands\/[A-Za-z0-9_-]{1,64}\/[A-Za-z0-9_-]{1,64}\.(jpg|jpeg|png|webp)$/,
+      '图片无效，请重新上传',
+    ),
+  );
 
 const year = z.int('年份须为整数').check(z.gte(1949, '年份无效'), z.lte(2100, '年份无效'));
 

@@ -29,52 +29,130 @@ describe('brands: 党建联盟', () => {
   let aid: string;
   before(async () => {
     ({ cloud, b } = await startBrandsCloud());
-    cloud.db.insert('users', [userDoc('sec_b1', '吴书记', ['crew', 'member', 'branch_admin'], { orgId: 'org_b', branchId: 'br_b1' })]);
+    cloud.db.insert('users', [
+      userDoc('sec_b1', '吴书记', ['crew', 'member', 'branch_admin'], { orgId: 'org_b', branchId: 'br_b1' }),
+    ]);
   });
   after(() => cloud.close());
 
   const offer = (who: string, requestId: string, over: Record<string, unknown>) =>
-    b(who, 'postOffer', { allianceId: aid, requestId, kind: 'resource', memberKey: 'm1', title: '党性教育基地', detail: '', category: 'venue', tags: [], ...over });
+    b(who, 'postOffer', {
+      allianceId: aid,
+      requestId,
+      kind: 'resource',
+      memberKey: 'm1',
+      title: '党性教育基地',
+      detail: '',
+      category: 'venue',
+      tags: [],
+      ...over,
+    });
 
   it('the org admin creates it with member units, some linked to branches in other organisations', async () => {
-    refusedWith(await b('sec_a1', 'createAlliance', { requestId: 'req-aln-0001', content: allianceContent() }), 'FORBIDDEN');
     refusedWith(
-      await b('admin_a', 'createAlliance', { requestId: 'req-aln-0001', content: allianceContent({ members: [allianceContent().members[0], { ...allianceContent().members[1], branchId: 'br_gone' }] }) }),
+      await b('sec_a1', 'createAlliance', { requestId: 'req-aln-0001', content: allianceContent() }),
+      'FORBIDDEN',
+    );
+    refusedWith(
+      await b('admin_a', 'createAlliance', {
+        requestId: 'req-aln-0001',
+        content: allianceContent({
+          members: [allianceContent().members[0], { ...allianceContent().members[1], branchId: 'br_gone' }],
+        }),
+      }),
       'INVALID_INPUT',
       /成员单位第 2 项关联的支部不存在/,
     );
     refusedWith(
-      await b('admin_a', 'createAlliance', { requestId: 'req-aln-0001', content: allianceContent({ members: [allianceContent().members[0], { ...allianceContent().members[1], key: 'm1' }] }) }),
+      await b('admin_a', 'createAlliance', {
+        requestId: 'req-aln-0001',
+        content: allianceContent({
+          members: [allianceContent().members[0], { ...allianceContent().members[1], key: 'm1' }],
+        }),
+      }),
       'INVALID_INPUT',
       /成员编号重复/,
     );
-    const draft = okData(await b('admin_a', 'createAlliance', { requestId: 'req-aln-0001', content: allianceContent() }));
+    const draft = okData(
+      await b('admin_a', 'createAlliance', { requestId: 'req-aln-0001', content: allianceContent() }),
+    );
     aid = draft.allianceId;
     // Before publishing, secretaries of member branches cannot post, and nobody else sees it.
     refusedWith(await offer('sec_b1', 'req-offer-001', { memberKey: 'm2' }), 'NOT_FOUND');
     refusedWith(await b('sec_b1', 'alliance', { id: aid }), 'NOT_FOUND');
     okData(await b('admin_a', 'publish', { kind: 'alliance', id: aid, version: draft.state.version }));
-    assert.deepEqual(okData(await b('crew_x', 'alliances', { orgId: 'org_a' })).map((a: any) => [a.name, a.members]), [['港航重大项目党建联盟', 3]]);
+    assert.deepEqual(
+      okData(await b('crew_x', 'alliances', { orgId: 'org_a' })).map((a: any) => [a.name, a.members]),
+      [['港航重大项目党建联盟', 3]],
+    );
   });
 
   it('member branches’ secretaries post for their own unit only; the org admin for any member', async () => {
     refusedWith(await offer('sec_b1', 'req-offer-001', { memberKey: 'm1' }), 'FORBIDDEN', /本单位/);
     refusedWith(await offer('sec_a2', 'req-offer-001', { memberKey: 'm1' }), 'FORBIDDEN');
     refusedWith(await offer('mem_a1', 'req-offer-001', { memberKey: 'm1' }), 'FORBIDDEN');
-    refusedWith(await offer('sec_a1', 'req-offer-001', { memberKey: 'm1', tags: ['赌博'] }), 'INVALID_INPUT', /^标签第 1 个含有/);
-    okData(await offer('sec_a1', 'req-offer-001', { memberKey: 'm1', title: '红色驿站党性教育基地', category: 'venue', tags: ['党史学习', '现场教学'] }));
+    refusedWith(
+      await offer('sec_a1', 'req-offer-001', { memberKey: 'm1', tags: ['赌博'] }),
+      'INVALID_INPUT',
+      /^标签第 1 个含有/,
+    );
+    okData(
+      await offer('sec_a1', 'req-offer-001', {
+        memberKey: 'm1',
+        title: '红色驿站党性教育基地',
+        category: 'venue',
+        tags: ['党史学习', '现场教学'],
+      }),
+    );
     okData(await offer('sec_a1', 'req-offer-001', { memberKey: 'm1' })); // retried: once
-    okData(await offer('sec_b1', 'req-offer-002', { kind: 'need', memberKey: 'm2', title: '需要党史学习场地', category: 'venue', tags: ['党史学习'] }));
-    okData(await offer('sec_b1', 'req-offer-003', { kind: 'resource', memberKey: 'm2', title: '口岸政策宣讲', category: 'approval', tags: ['政策解读'] }));
-    okData(await offer('admin_a', 'req-offer-004', { kind: 'need', memberKey: 'm3', title: '政策解读讲座', category: 'study', tags: ['政策解读'] }));
-    okData(await offer('admin_a', 'req-offer-005', { kind: 'need', memberKey: 'm1', title: '自家场地', category: 'venue', tags: ['现场教学'] }));
+    okData(
+      await offer('sec_b1', 'req-offer-002', {
+        kind: 'need',
+        memberKey: 'm2',
+        title: '需要党史学习场地',
+        category: 'venue',
+        tags: ['党史学习'],
+      }),
+    );
+    okData(
+      await offer('sec_b1', 'req-offer-003', {
+        kind: 'resource',
+        memberKey: 'm2',
+        title: '口岸政策宣讲',
+        category: 'approval',
+        tags: ['政策解读'],
+      }),
+    );
+    okData(
+      await offer('admin_a', 'req-offer-004', {
+        kind: 'need',
+        memberKey: 'm3',
+        title: '政策解读讲座',
+        category: 'study',
+        tags: ['政策解读'],
+      }),
+    );
+    okData(
+      await offer('admin_a', 'req-offer-005', {
+        kind: 'need',
+        memberKey: 'm1',
+        title: '自家场地',
+        category: 'venue',
+        tags: ['现场教学'],
+      }),
+    );
     assert.equal(cloud.db.find('brandOffers', {}).length, 5);
   });
 
   it('shows which offers answer which needs, and why', async () => {
     const d = okData(await b('crew_x', 'alliance', { id: aid }));
     const title = (id: string) => [...d.resources, ...d.needs].find((o: any) => o.id === id).title;
-    const matches = Object.fromEntries(d.matches.map((m: any) => [title(m.needId), m.resources.map((r: any) => [title(r.resourceId), r.score, r.reasons.join('；')])]));
+    const matches = Object.fromEntries(
+      d.matches.map((m: any) => [
+        title(m.needId),
+        m.resources.map((r: any) => [title(r.resourceId), r.score, r.reasons.join('；')]),
+      ]),
+    );
     assert.deepEqual(matches, {
       需要党史学习场地: [['红色驿站党性教育基地', 3, '同属“场地阵地”类；共同标签：党史学习']],
       政策解读讲座: [['口岸政策宣讲', 1, '共同标签：政策解读']],
@@ -93,7 +171,10 @@ describe('brands: 党建联盟', () => {
     refusedWith(await b('sec_a1', 'closeOffer', { allianceId: aid, offerId: need.id }), 'FORBIDDEN');
     assert.equal(okData(await b('sec_b1', 'closeOffer', { allianceId: aid, offerId: need.id })).status, 'closed');
     const after = okData(await b('crew_x', 'alliance', { id: aid }));
-    assert.equal(after.matches.some((m: any) => m.needId === need.id), false);
+    assert.equal(
+      after.matches.some((m: any) => m.needId === need.id),
+      false,
+    );
   });
 
   it('records 联席会议 (org admin), with member units present', async () => {
@@ -116,7 +197,10 @@ describe('brands: 党建联盟', () => {
     okData(await meeting('admin_a'));
     okData(await meeting('admin_a'));
     const d = okData(await b('mem_a1', 'alliance', { id: aid }));
-    assert.deepEqual(d.meetings.map((m: any) => m.title), ['第一次联席会议']);
+    assert.deepEqual(
+      d.meetings.map((m: any) => m.title),
+      ['第一次联席会议'],
+    );
     assert.equal(d.share.title, '港航重大项目党建联盟');
   });
 });

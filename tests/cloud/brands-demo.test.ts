@@ -8,7 +8,11 @@ describe('brands demo seed', () => {
   let cloud: LocalCloud;
   let b: (openid: string, action: string, data?: unknown) => Promise<any>;
   before(async () => {
-    cloud = await startTestCloud({ functionsDir: path.join(ROOT, 'cloud', 'functions'), seedDemo: true, dataDir: path.join(tempDir(), 'data') });
+    cloud = await startTestCloud({
+      functionsDir: path.join(ROOT, 'cloud', 'functions'),
+      seedDemo: true,
+      dataDir: path.join(tempDir(), 'data'),
+    });
     const as = callerCache(cloud);
     b = async (openid, action, data) => (await as(openid))('brands', action, data);
   });
@@ -44,9 +48,17 @@ describe('brands demo seed', () => {
 
   it('has the carousel, 长江海事局’s projects with their results, 泉州’s tasks and the 北部湾 alliance', async () => {
     const c = okData(await b('demo_member_a', 'carousel', {}));
-    assert.deepEqual(c.items.map((i: any) => i.kind), ['brand', 'brand', 'project', 'project', 'alliance']);
+    assert.deepEqual(
+      c.items.map((i: any) => i.kind),
+      ['brand', 'brand', 'project', 'project', 'alliance'],
+    );
     const cj = okData(await b('demo_crew', 'projects', { orgId: 'org_cjmsa', year: 2024 })).items;
-    assert.deepEqual(cj.map((p: any) => p.leader).sort(), ['九江海事局党委书记', '安庆海事局党委书记', '芜湖海事局党委书记', '黄石海事局党委书记']);
+    assert.deepEqual(cj.map((p: any) => p.leader).sort(), [
+      '九江海事局党委书记',
+      '安庆海事局党委书记',
+      '芜湖海事局党委书记',
+      '黄石海事局党委书记',
+    ]);
     assert.ok(cj.every((p: any) => p.stage === 'conclude' && p.review === 'pass' && p.headline));
     const qz = okData(await b('demo_crew', 'project', { id: 'prj_demo_quanzhou' })).project;
     assert.equal(qz.tasks.length, 7);
@@ -58,11 +70,17 @@ describe('brands demo seed', () => {
     assert.equal(alliances[0].name, '北部湾国际门户港重大项目党建联盟');
     const a = okData(await b('demo_crew', 'alliance', { id: alliances[0].id }));
     assert.equal(a.alliance.members.length, 11);
-    assert.deepEqual(a.alliance.mechanisms.map((x: any) => x.name), ['政治理论联学', '实践活动联办', '优势资源共享', '党员队伍共建']);
+    assert.deepEqual(
+      a.alliance.mechanisms.map((x: any) => x.name),
+      ['政治理论联学', '实践活动联办', '优势资源共享', '党员队伍共建'],
+    );
     assert.equal(a.alliance.platforms.length, 5);
     assert.ok(a.matches.every((m: any) => m.resources.length > 0));
     const jn = okData(await b('demo_member_a', 'project', { id: 'prj_demo_jining' }));
-    assert.deepEqual(jn.activities.map((x: any) => x.title), ['水上安全知识进校园']);
+    assert.deepEqual(
+      jn.activities.map((x: any) => x.title),
+      ['水上安全知识进校园'],
+    );
     assert.equal(jn.canEdit, false);
     assert.equal(okData(await b('demo_secretary', 'project', { id: 'prj_demo_jining' })).canEdit, true);
   });

@@ -31,7 +31,10 @@ export function brandContent(over: Record<string, unknown> = {}) {
 }
 
 /** A local cloud with the brands function over the two-org fixture (helpers.seedOrgFixture). */
-export async function startBrandsCloud(): Promise<{ cloud: LocalCloud; b: (openid: string, action: string, data?: unknown) => Promise<any> }> {
+export async function startBrandsCloud(): Promise<{
+  cloud: LocalCloud;
+  b: (openid: string, action: string, data?: unknown) => Promise<any>;
+}> {
   const cloud = await startTestCloud({ functionsDir: path.join(ROOT, 'cloud', 'functions') });
   seedOrgFixture(cloud.db);
   const as = callerCache(cloud);

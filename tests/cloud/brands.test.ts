@@ -12,14 +12,27 @@ describe('brands: editing, drafts and publishing', () => {
   const stored = (id: string) => cloud.db.find('brands', { _id: id })[0] as any;
 
   it('a secretary edits their own branch brand, not another branch’s nor the main brand', async () => {
-    const saved = okData(await b('sec_a1', 'saveBrand', { branchId: 'br_a1', baseVersion: 0, content: brandContent() }));
+    const saved = okData(
+      await b('sec_a1', 'saveBrand', { branchId: 'br_a1', baseVersion: 0, content: brandContent() }),
+    );
     assert.equal(saved.brand.id, 'b-br_a1');
     assert.equal(saved.state.version, 1);
     assert.equal(saved.state.canPublish, false);
-    refusedWith(await b('sec_a1', 'saveBrand', { branchId: 'br_a2', baseVersion: 0, content: brandContent() }), 'FORBIDDEN', /本支部/);
+    refusedWith(
+      await b('sec_a1', 'saveBrand', { branchId: 'br_a2', baseVersion: 0, content: brandContent() }),
+      'FORBIDDEN',
+      /本支部/,
+    );
     refusedWith(await b('sec_a1', 'brandDraft', { branchId: 'br_a2' }), 'FORBIDDEN');
-    refusedWith(await b('sec_a1', 'saveBrand', { branchId: null, baseVersion: 0, content: brandContent() }), 'FORBIDDEN', /单位管理员/);
-    refusedWith(await b('admin_b', 'saveBrand', { branchId: 'br_a1', baseVersion: 1, content: brandContent() }), 'FORBIDDEN');
+    refusedWith(
+      await b('sec_a1', 'saveBrand', { branchId: null, baseVersion: 0, content: brandContent() }),
+      'FORBIDDEN',
+      /单位管理员/,
+    );
+    refusedWith(
+      await b('admin_b', 'saveBrand', { branchId: 'br_a1', baseVersion: 1, content: brandContent() }),
+      'FORBIDDEN',
+    );
     assert.equal(cloud.db.find('brands', { _id: 'b-br_a2' }).length, 0);
   });
 
@@ -39,11 +52,23 @@ describe('brands: editing, drafts and publishing', () => {
   });
 
   it('editing a published brand changes nothing anyone sees until the reviewed version is published', async () => {
-    const saved = okData(await b('sec_a1', 'saveBrand', { branchId: 'br_a1', baseVersion: 1, content: brandContent({ name: '红帆改名' }) }));
+    const saved = okData(
+      await b('sec_a1', 'saveBrand', {
+        branchId: 'br_a1',
+        baseVersion: 1,
+        content: brandContent({ name: '红帆改名' }),
+      }),
+    );
     assert.equal(saved.state.unpublishedChanges, true);
     assert.equal(okData(await b('mem_a1', 'brand', { id: 'b-br_a1' })).brand.name, '红帆领航、生态卫士');
     // The admin reviewed version 2; the secretary saves version 3 meanwhile: publishing 2 is refused.
-    okData(await b('sec_a1', 'saveBrand', { branchId: 'br_a1', baseVersion: 2, content: brandContent({ name: '偷换内容' }) }));
+    okData(
+      await b('sec_a1', 'saveBrand', {
+        branchId: 'br_a1',
+        baseVersion: 2,
+        content: brandContent({ name: '偷换内容' }),
+      }),
+    );
     refusedWith(await b('admin_a', 'publish', { kind: 'brand', id: 'b-br_a1', version: 2 }), 'CONFLICT', /重新查看/);
     assert.equal(okData(await b('mem_a1', 'brand', { id: 'b-br_a1' })).brand.name, '红帆领航、生态卫士');
     okData(await b('admin_a', 'publish', { kind: 'brand', id: 'b-br_a1', version: 3 }));
@@ -52,14 +77,22 @@ describe('brands: editing, drafts and publishing', () => {
 
   it('a save over someone else’s newer version is refused and changes nothing', async () => {
     const before = stored('b-br_a1');
-    refusedWith(await b('admin_a', 'saveBrand', { branchId: 'br_a1', baseVersion: 1, content: brandContent({ name: '旧版本' }) }), 'CONFLICT', /他人修改/);
-    refusedWith(await b('sec_a1', 'saveBrand', { branchId: 'br_a1', baseVersion: 0, content: brandContent() }), 'CONFLICT');
+    refusedWith(
+      await b('admin_a', 'saveBrand', { branchId: 'br_a1', baseVersion: 1, content: brandContent({ name: '旧版本' }) }),
+      'CONFLICT',
+      /他人修改/,
+    );
+    refusedWith(
+      await b('sec_a1', 'saveBrand', { branchId: 'br_a1', baseVersion: 0, content: brandContent() }),
+      'CONFLICT',
+    );
     assert.deepEqual(stored('b-br_a1'), before);
   });
 
   it('refuses a blocked word naming the field it is in, and saves nothing', async () => {
     const before = stored('b-br_a1');
-    const save = (over: Record<string, unknown>) => b('sec_a1', 'saveBrand', { branchId: 'br_a1', baseVersion: 3, content: brandContent(over) });
+    const save = (over: Record<string, unknown>) =>
+      b('sec_a1', 'saveBrand', { branchId: 'br_a1', baseVersion: 3, content: brandContent(over) });
     refusedWith(await save({ slogan: '远离赌博' }), 'INVALID_INPUT', /^标语含有不适宜发布的内容$/);
     const story = brandContent().story as any[];
     refusedWith(
@@ -67,14 +100,20 @@ describe('brands: editing, drafts and publishing', () => {
       'INVALID_INPUT',
       /^故事第 3 段含有不适宜发布的内容$/,
     );
-    refusedWith(await save({ honours: [{ name: '办证先进', level: 'other', year: 2024, issuer: '' }] }), 'INVALID_INPUT', /^荣誉第 1 项含有/);
+    refusedWith(
+      await save({ honours: [{ name: '办证先进', level: 'other', year: 2024, issuer: '' }] }),
+      'INVALID_INPUT',
+      /^荣誉第 1 项含有/,
+    );
     refusedWith(
       await save({ gallery: [{ fileId: image('sec_a1', 'g1'), caption: '色情' }] }),
       'INVALID_INPUT',
       /^图集第 1 张的说明含有/,
     );
     refusedWith(
-      await save({ results: [{ kind: 'static', figure: { label: '毒品查获', value: 1, unit: '', year: null, source: '' } }] }),
+      await save({
+        results: [{ kind: 'static', figure: { label: '毒品查获', value: 1, unit: '', year: null, source: '' } }],
+      }),
       'INVALID_INPUT',
       /^成效第 1 项的名称含有/,
     );
@@ -89,31 +128,67 @@ describe('brands: editing, drafts and publishing', () => {
     refusedWith(await save(brandContent({ story: [{ type: 'html', text: '<script>' }] })), 'INVALID_INPUT');
     refusedWith(await save(brandContent({ logo: 'https://evil.example/x.png' })), 'INVALID_INPUT', /图片无效/);
     refusedWith(await save({ ...brandContent(), extra: 1 }), 'INVALID_INPUT');
-    refusedWith(await save(brandContent({ results: [{ kind: 'live', metric: 'salary', label: '' }] })), 'INVALID_INPUT');
-    refusedWith(await b('sec_a1', 'saveBrand', { branchId: '__proto__', baseVersion: 3, content: brandContent() }), 'INVALID_INPUT', /保留名称/);
+    refusedWith(
+      await save(brandContent({ results: [{ kind: 'live', metric: 'salary', label: '' }] })),
+      'INVALID_INPUT',
+    );
+    refusedWith(
+      await b('sec_a1', 'saveBrand', { branchId: '__proto__', baseVersion: 3, content: brandContent() }),
+      'INVALID_INPUT',
+      /保留名称/,
+    );
     assert.deepEqual(stored('b-br_a1'), before);
   });
 
   it('images must be the editor’s own uploads or already in the brand', async () => {
-    refusedWith(await b('sec_a1', 'saveBrand', { branchId: 'br_a1', baseVersion: 3, content: brandContent({ cover: image('sec_a2', 'c') }) }), 'FORBIDDEN', /自己上传/);
-    okData(await b('sec_a1', 'saveBrand', { branchId: 'br_a1', baseVersion: 3, content: brandContent({ cover: image('sec_a1', 'c') }) }));
+    refusedWith(
+      await b('sec_a1', 'saveBrand', {
+        branchId: 'br_a1',
+        baseVersion: 3,
+        content: brandContent({ cover: image('sec_a2', 'c') }),
+      }),
+      'FORBIDDEN',
+      /自己上传/,
+    );
+    okData(
+      await b('sec_a1', 'saveBrand', {
+        branchId: 'br_a1',
+        baseVersion: 3,
+        content: brandContent({ cover: image('sec_a1', 'c') }),
+      }),
+    );
     // The org admin keeps the secretary's cover while editing.
-    okData(await b('admin_a', 'saveBrand', { branchId: 'br_a1', baseVersion: 4, content: brandContent({ cover: image('sec_a1', 'c'), slogan: '改' }) }));
+    okData(
+      await b('admin_a', 'saveBrand', {
+        branchId: 'br_a1',
+        baseVersion: 4,
+        content: brandContent({ cover: image('sec_a1', 'c'), slogan: '改' }),
+      }),
+    );
   });
 
   it('lists what each caller may edit', async () => {
     const mine = okData(await b('sec_a1', 'manageBrands', {}));
-    assert.deepEqual(mine.map((m: any) => m.brandId), ['b-br_a1']);
+    assert.deepEqual(
+      mine.map((m: any) => m.brandId),
+      ['b-br_a1'],
+    );
     assert.equal(mine[0].state.version, 5);
     const all = okData(await b('admin_a', 'manageBrands', {}));
-    assert.deepEqual(all.map((m: any) => m.brandId), ['o-org_a', 'b-br_a1', 'b-br_a2', 'b-br_a3']);
+    assert.deepEqual(
+      all.map((m: any) => m.brandId),
+      ['o-org_a', 'b-br_a1', 'b-br_a2', 'b-br_a3'],
+    );
     assert.equal(all[0].state, null);
     refusedWith(await b('mem_a1', 'manageBrands', {}), 'FORBIDDEN');
   });
 
   it('takes a brand down: it leaves the matrix and the public read', async () => {
     const id = await publishBrand(b, 'sec_a2', 'br_a2', brandContent({ name: '任城灯塔红' }));
-    assert.equal(okData(await b('crew_x', 'matrix', { orgId: 'org_a' })).tiles.find((t: any) => t.branchId === 'br_a2').name, '任城灯塔红');
+    assert.equal(
+      okData(await b('crew_x', 'matrix', { orgId: 'org_a' })).tiles.find((t: any) => t.branchId === 'br_a2').name,
+      '任城灯塔红',
+    );
     refusedWith(await b('sec_a2', 'unpublish', { kind: 'brand', id }), 'FORBIDDEN');
     okData(await b('admin_a', 'unpublish', { kind: 'brand', id }));
     refusedWith(await b('mem_a2', 'brand', { id }), 'NOT_FOUND');

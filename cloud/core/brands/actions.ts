@@ -17,8 +17,12 @@ import { publishShowcase, requireListed, unpublishShowcase } from './publish';
 
 // Every action takes the caller from the context; who may do what is in editors.ts and editable.ts.
 export const brandsActions = {
-  matrix: implement(API.brands.matrix, async ({ caller, now }, input) => brandMatrix(resolveOrgId(await loadActor(caller.openid), input?.orgId), now)),
-  brand: implement(API.brands.brand, async ({ caller, now }, input) => readBrand(await loadActor(caller.openid), input.id, now)),
+  matrix: implement(API.brands.matrix, async ({ caller, now }, input) =>
+    brandMatrix(resolveOrgId(await loadActor(caller.openid), input?.orgId), now),
+  ),
+  brand: implement(API.brands.brand, async ({ caller, now }, input) =>
+    readBrand(await loadActor(caller.openid), input.id, now),
+  ),
   carousel: implement(API.brands.carousel, async ({ caller }, input) => {
     const actor = input?.orgId ? null : await loadActor(caller.openid);
     return readCarousel(input?.orgId ?? actor?.orgId ?? process.env['HOME_ORG_ID'] ?? null);
@@ -39,10 +43,14 @@ export const brandsActions = {
     await setLike(input.kind, input.id, caller.openid, false, now);
     return engagementOf(input.kind, input.id, caller.openid);
   }),
-  share: implement(API.brands.share, async (_ctx, input) => shareOf(input.kind, input.id, await loadListed(input.kind, input.id))),
+  share: implement(API.brands.share, async (_ctx, input) =>
+    shareOf(input.kind, input.id, await loadListed(input.kind, input.id)),
+  ),
 
   manageBrands: implement(API.brands.manageBrands, async ({ caller }) => manageBrands(await loadActor(caller.openid))),
-  brandDraft: implement(API.brands.brandDraft, async ({ caller, now }, input) => brandDraft(await loadActor(caller.openid), input.branchId, now)),
+  brandDraft: implement(API.brands.brandDraft, async ({ caller, now }, input) =>
+    brandDraft(await loadActor(caller.openid), input.branchId, now),
+  ),
   saveBrand: editorAction(API.brands.saveBrand, saveBrand),
   checkBrand: implement(API.brands.checkBrand, async ({ caller }, input) => {
     await checkFields(caller.openid, brandFields(input));
@@ -55,6 +63,10 @@ export const brandsActions = {
   publish: implement(API.brands.publish, async ({ caller, now }, input) =>
     publishShowcase(await loadActor(caller.openid), input.kind, input.id, input.version, now),
   ),
-  unpublish: implement(API.brands.unpublish, async ({ caller }, input) => unpublishShowcase(await loadActor(caller.openid), input.kind, input.id)),
-  saveCarousel: implement(API.brands.saveCarousel, async ({ caller, now }, input) => saveCarousel(await loadActor(caller.openid), input, now)),
+  unpublish: implement(API.brands.unpublish, async ({ caller }, input) =>
+    unpublishShowcase(await loadActor(caller.openid), input.kind, input.id),
+  ),
+  saveCarousel: implement(API.brands.saveCarousel, async ({ caller, now }, input) =>
+    saveCarousel(await loadActor(caller.openid), input, now),
+  ),
 };

@@ -9,7 +9,10 @@ import { canSee } from '../volunteer/visibility';
 import { ALLIANCES, PROJECTS, type AllianceDoc, type ProjectDoc } from './docs';
 
 /** Published and finished activities of a project or alliance that the caller may see, newest first. */
-export async function linkedActivities(actor: Actor, where: { projectId: string } | { allianceId: string }): Promise<LinkedActivity[]> {
+export async function linkedActivities(
+  actor: Actor,
+  where: { projectId: string } | { allianceId: string },
+): Promise<LinkedActivity[]> {
   const rows = await getList<ActivityDoc>(
     activities()
       .where({ ...where, status: _.in(['published', 'finished']) })
@@ -43,7 +46,8 @@ export async function checkActivityLinks(
   }
   if (links.allianceId) {
     const a = await findById<AllianceDoc>(ALLIANCES, links.allianceId);
-    const member = !!a && (a.orgId === branch.orgId || (a.published ?? a.draft).members.some((m) => m.branchId === branch._id));
+    const member =
+      !!a && (a.orgId === branch.orgId || (a.published ?? a.draft).members.some((m) => m.branchId === branch._id));
     if (!member) throw new AppError('INVALID_INPUT', '所选党建联盟不存在或本支部不是成员');
   }
 }

@@ -12,7 +12,9 @@ export function brandFields(c: BrandContent): Field[] {
     ...blockFields('故事', c.story),
     ...itemFields('载体', c.carriers, (x) => [x.title, x.text]),
     ...c.results.flatMap((r, i) =>
-      r.kind === 'static' ? figureFields(`成效第 ${i + 1} 项`, r.figure) : [{ label: `成效第 ${i + 1} 项的名称`, text: r.label }],
+      r.kind === 'static'
+        ? figureFields(`成效第 ${i + 1} 项`, r.figure)
+        : [{ label: `成效第 ${i + 1} 项的名称`, text: r.label }],
     ),
     ...itemFields('荣誉', c.honours, (h) => [h.name, h.issuer]),
     ...c.gallery.map((g, i) => ({ label: `图集第 ${i + 1} 张的说明`, text: g.caption })),

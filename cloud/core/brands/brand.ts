@@ -1,6 +1,13 @@
 // 党建品牌: reading a published brand, and its editors' draft, save and list.
 import type * as z from 'zod/mini';
-import type { BrandContent, BrandDraft, BrandView, DraftState, ManagedBrand, SaveBrandInput } from '../../../contracts/brands';
+import type {
+  BrandContent,
+  BrandDraft,
+  BrandView,
+  DraftState,
+  ManagedBrand,
+  SaveBrandInput,
+} from '../../../contracts/brands';
 import { hasRole, type Actor } from '../access';
 import { checkFields } from '../content/check';
 import { AppError } from '../errors';
@@ -37,7 +44,10 @@ async function resultsOf(doc: BrandDoc, content: BrandContent, now: Date) {
 
 export async function readBrand(actor: Actor, id: string, now: Date): Promise<BrandView> {
   const doc = await loadListed<BrandDoc>('brand', id);
-  const [results, engagement] = await Promise.all([resultsOf(doc, doc.published, now), engagementOf('brand', id, actor.openid)]);
+  const [results, engagement] = await Promise.all([
+    resultsOf(doc, doc.published, now),
+    engagementOf('brand', id, actor.openid),
+  ]);
   const brand = toBrand(doc, doc.published, results);
   return {
     brand,
@@ -57,12 +67,14 @@ interface Owner {
 /** The brand a draft action is about, for an editor of it: the caller org's main brand, or a branch's. */
 async function ownerFor(actor: Actor, branchId: string | null): Promise<Owner> {
   if (!branchId) {
-    if (!actor.orgId || !isOrgAdminOf(actor, actor.orgId)) throw new AppError('FORBIDDEN', '没有权限：只有单位管理员可以编辑单位主品牌');
+    if (!actor.orgId || !isOrgAdminOf(actor, actor.orgId))
+      throw new AppError('FORBIDDEN', '没有权限：只有单位管理员可以编辑单位主品牌');
     return { id: brandId('org', actor.orgId), kind: 'org', orgId: actor.orgId, branch: null };
   }
   const branch = await findBranch(branchId);
   if (!branch) throw new AppError('NOT_FOUND', '支部不存在');
-  if (!canEditBrand(actor, { orgId: branch.orgId, branchId })) throw new AppError('FORBIDDEN', '没有权限：只能编辑本支部的品牌');
+  if (!canEditBrand(actor, { orgId: branch.orgId, branchId }))
+    throw new AppError('FORBIDDEN', '没有权限：只能编辑本支部的品牌');
   return { id: brandId('branch', branchId), kind: 'branch', orgId: branch.orgId, branch };
 }
 
@@ -102,15 +114,30 @@ export async function brandDraft(actor: Actor, branchId: string | null, now: Dat
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
-export async function saveBrand(actor: Actor, editor: Editor, input: z.output<typeof SaveBrandInput>, now: Date): Promise<BrandDraft> {
+export async function saveBrand(
+  actor: Actor,
+  editor: Editor,
+  input: z.output<typeof SaveBrandInput>,
+  now: Date,
+): Promise<BrandDraft> {
   const owner = await ownerFor(actor, input.branchId);
   const [org, current] = await Promise.all([loadOrg(owner.orgId), findById<BrandDoc>(BRANDS, owner.id)]);
-  checkImages(editor.openid, brandImages(input.content), [...brandImages(current?.draft ?? null), ...brandImages(current?.published ?? null)]);
+  checkImages(editor.openid, brandImages(input.content), [
+    ...brandImages(current?.draft ?? null),
+    ...brandImages(current?.published ?? null),
+  ]);
   await checkFields(editor.openid, brandFields(input.content));
   const names = { orgName: org.name, ownerName: owner.branch?.name ?? org.name };
   if (!current) {
     if (input.baseVersion !== 0) throw new AppError('CONFLICT', '内容已被他人修改，请刷新后重试');
-    const fresh: BrandDoc = { _id: owner.id, kind: owner.kind, orgId: owner.orgId, branchId: owner.branch?._id ?? null, ...names, ...firstVersion(input.content, editor, now) };
+    const fresh: BrandDoc = {
+      _id: owner.id,
+      kind: owner.kind,
+      orgId: owner.orgId,
+      branchId: owner.branch?._id ?? null,
+      ...names,
+      ...firstVersion(input.content, editor, now),
+    };
     const stored = await insertOnce(BRANDS, fresh);
     // Someone else created it first: this editor worked from nothing and must look at theirs.
     if (stored !== fresh && !(stored.createdBy === editor.openid && same(stored.draft, input.content))) {
@@ -145,14 +172,30 @@ export async function manageBrands(actor: Actor): Promise<ManagedBrand[]> {
   if (!orgAdmin && !(hasRole(actor, 'branch_admin') && actor.branchId)) {
     throw new AppError('FORBIDDEN', '没有权限：只有支部书记或单位管理员可以编辑品牌');
   }
-  const branches = orgAdmin ? (await listBranchDocs(actor.orgId)).sort(byName) : [await findBranch(actor.branchId!)].filter((b): b is BranchDoc => !!b);
+  const branches = orgAdmin
+    ? (await listBranchDocs(actor.orgId)).sort(byName)
+    : [await findBranch(actor.branchId!)].filter((b): b is BranchDoc => !!b);
   const ids = [...(orgAdmin ? [brandId('org', actor.orgId!)] : []), ...branches.map((b) => brandId('branch', b._id))];
   const docs = new Map(
-    (await getList<BrandDoc>(coll(BRANDS).where({ _id: _.in(ids) }).limit(MAX_LIMIT).field(MANAGED_FIELDS))).map((d) => [d._id, d]),
+    (
+      await getList<BrandDoc>(
+        coll(BRANDS)
+          .where({ _id: _.in(ids) })
+          .limit(MAX_LIMIT)
+          .field(MANAGED_FIELDS),
+      )
+    ).map((d) => [d._id, d]),
   );
   const row = (id: string, kind: 'org' | 'branch', branchId: string | null, ownerName: string): ManagedBrand => {
     const doc = docs.get(id);
-    return { brandId: id, kind, branchId, ownerName, name: doc?.draft?.name || null, state: doc ? draftState(doc, actor) : null };
+    return {
+      brandId: id,
+      kind,
+      branchId,
+      ownerName,
+      name: doc?.draft?.name || null,
+      state: doc ? draftState(doc, actor) : null,
+    };
   };
   const org = orgAdmin ? await loadOrg(actor.orgId!) : null;
   return [

@@ -27,18 +27,31 @@ export const SUMMARY_FIELDS = {
 
 type Published = Partial<BrandContent & ProjectContent & AllianceContent>;
 
-export function summaryOf(kind: ShowcaseKind, doc: Pick<EditableDoc<unknown>, 'ownerName'> & { published: unknown }): Summary {
+export function summaryOf(
+  kind: ShowcaseKind,
+  doc: Pick<EditableDoc<unknown>, 'ownerName'> & { published: unknown },
+): Summary {
   const p = (doc.published ?? {}) as Published;
   if (kind === 'brand') {
     const title = p.name ?? '';
-    return { title, subtitle: p.slogan || doc.ownerName, image: p.cover ?? p.logo ?? null, shareTitle: p.slogan ? `${title}｜${p.slogan}` : title };
+    return {
+      title,
+      subtitle: p.slogan || doc.ownerName,
+      image: p.cover ?? p.logo ?? null,
+      shareTitle: p.slogan ? `${title}｜${p.slogan}` : title,
+    };
   }
   if (kind === 'project') {
     const title = p.title ?? '';
     return { title, subtitle: `${doc.ownerName}｜书记项目`, image: p.cover ?? null, shareTitle: `书记项目｜${title}` };
   }
   const title = p.name ?? '';
-  return { title, subtitle: `党建联盟｜${p.members?.length ?? 0} 家成员单位`, image: p.cover ?? p.logo ?? null, shareTitle: title };
+  return {
+    title,
+    subtitle: `党建联盟｜${p.members?.length ?? 0} 家成员单位`,
+    image: p.cover ?? p.logo ?? null,
+    shareTitle: title,
+  };
 }
 
 export function shareOf(kind: ShowcaseKind, id: string, doc: Parameters<typeof summaryOf>[1]): ShareCard {

@@ -18,7 +18,12 @@ async function itemsOf(refs: readonly Ref[]): Promise<Array<CarouselItem | null>
   const found = await Promise.all(
     kinds.map(async (kind) => {
       const ids = refs.filter((r) => r.kind === kind).map((r) => r.id);
-      const docs = await getList<SummaryDoc>(coll(COLLECTION[kind]).where({ _id: _.in(ids) }).limit(ids.length).field(SUMMARY_FIELDS));
+      const docs = await getList<SummaryDoc>(
+        coll(COLLECTION[kind])
+          .where({ _id: _.in(ids) })
+          .limit(ids.length)
+          .field(SUMMARY_FIELDS),
+      );
       return docs.map((d) => [`${kind}:${d._id}`, d] as const);
     }),
   );
@@ -27,7 +32,14 @@ async function itemsOf(refs: readonly Ref[]): Promise<Array<CarouselItem | null>
     const doc = byKey.get(`${r.kind}:${r.id}`);
     if (!doc?.listed || !doc.published) return null;
     const s = summaryOf(r.kind, doc);
-    return { kind: r.kind, id: r.id, title: s.title, subtitle: s.subtitle, image: s.image, path: pagePath(r.kind, r.id) };
+    return {
+      kind: r.kind,
+      id: r.id,
+      title: s.title,
+      subtitle: s.subtitle,
+      image: s.image,
+      path: pagePath(r.kind, r.id),
+    };
   });
 }
 
@@ -38,14 +50,23 @@ export async function readCarousel(orgId: string | null): Promise<Carousel> {
   return { orgId, version: doc.version, items: items.filter((i): i is CarouselItem => !!i) };
 }
 
-export async function saveCarousel(actor: Actor, input: z.output<typeof SaveCarouselInput>, now: Date): Promise<Carousel> {
+export async function saveCarousel(
+  actor: Actor,
+  input: z.output<typeof SaveCarouselInput>,
+  now: Date,
+): Promise<Carousel> {
   const orgId = requireOrgAdmin(actor);
   const keys = input.items.map((r) => `${r.kind}:${r.id}`);
   if (new Set(keys).size !== keys.length) throw new AppError('INVALID_INPUT', '轮播中有重复的内容');
   const items = await itemsOf(input.items);
   const missing = items.findIndex((i) => !i);
   if (missing >= 0) throw new AppError('INVALID_INPUT', `第 ${missing + 1} 项不存在或尚未发布`);
-  const data = { items: input.items.map(({ kind, id }) => ({ kind, id })), version: input.baseVersion + 1, updatedAt: now, updatedBy: actor.openid };
+  const data = {
+    items: input.items.map(({ kind, id }) => ({ kind, id })),
+    version: input.baseVersion + 1,
+    updatedAt: now,
+    updatedBy: actor.openid,
+  };
   const stale = new AppError('CONFLICT', '轮播已被他人修改，请刷新后重试');
   if (input.baseVersion === 0) {
     try {
@@ -53,7 +74,13 @@ export async function saveCarousel(actor: Actor, input: z.output<typeof SaveCaro
     } catch (err) {
       throw isDuplicateKey(err) ? stale : err;
     }
-  } else if ((await updatedCount(coll(CAROUSELS).where({ _id: orgId, version: input.baseVersion }).update({ data: { ...data, items: _.set(data.items) } }))) !== 1) {
+  } else if (
+    (await updatedCount(
+      coll(CAROUSELS)
+        .where({ _id: orgId, version: input.baseVersion })
+        .update({ data: { ...data, items: _.set(data.items) } }),
+    )) !== 1
+  ) {
     throw stale;
   }
   return readCarousel(orgId);

@@ -73,7 +73,12 @@ export type EntryDoc = Omit<ProjectEntry, 'id' | 'at'> & {
 
 export type MeetingDoc = Omit<AllianceMeeting, 'id' | 'at'> & { _id: string; allianceId: string; by: string; at: Date };
 
-export type OfferDoc = Omit<AllianceOffer, 'id' | 'createdAt' | 'canClose'> & { _id: string; allianceId: string; by: string; createdAt: Date };
+export type OfferDoc = Omit<AllianceOffer, 'id' | 'createdAt' | 'canClose'> & {
+  _id: string;
+  allianceId: string;
+  by: string;
+  createdAt: Date;
+};
 
 /** `<kind>:<id>`: what likes and counters are about. */
 export const targetKey = (kind: ShowcaseKind, id: string) => `${kind}:${id}`;

@@ -21,7 +21,14 @@ export async function countView(kind: ShowcaseKind, id: string): Promise<void> {
   const target = targetKey(kind, id);
   const _id = shardId(target, 'views', randomInt(SHARDS));
   for (let attempt = 0; attempt < 3; attempt++) {
-    if ((await updatedCount(coll(COUNTERS).where({ _id }).update({ data: { n: _.inc(1) } }))) === 1) return;
+    if (
+      (await updatedCount(
+        coll(COUNTERS)
+          .where({ _id })
+          .update({ data: { n: _.inc(1) } }),
+      )) === 1
+    )
+      return;
     try {
       await coll(COUNTERS).add({ data: { _id, target, metric: 'views', n: 1 } satisfies CounterDoc });
       return;
@@ -39,7 +46,13 @@ function likeShard(target: string, openid: string): string {
 }
 
 /** Sets the caller's like on or off; the shard moves with it in one transaction, and only on a change. */
-export async function setLike(kind: ShowcaseKind, id: string, openid: string, active: boolean, now: Date): Promise<void> {
+export async function setLike(
+  kind: ShowcaseKind,
+  id: string,
+  openid: string,
+  active: boolean,
+  now: Date,
+): Promise<void> {
   const target = targetKey(kind, id);
   const likeId = `${target}:${openid}`;
   const counterId = likeShard(target, openid);
@@ -50,11 +63,23 @@ export async function setLike(kind: ShowcaseKind, id: string, openid: string, ac
         const like = await txFind<LikeDoc>(tx, LIKES, likeId);
         if ((like?.active ?? false) === active) return;
         const counter = await txFind<CounterDoc>(tx, COUNTERS, counterId);
-        if (like) await tx.collection(LIKES).doc(likeId).update({ data: { active, at: now } });
-        else await tx.collection(LIKES).add({ data: { _id: likeId, target, openid, active, at: now } satisfies LikeDoc });
+        if (like)
+          await tx
+            .collection(LIKES)
+            .doc(likeId)
+            .update({ data: { active, at: now } });
+        else
+          await tx.collection(LIKES).add({ data: { _id: likeId, target, openid, active, at: now } satisfies LikeDoc });
         const delta = active ? 1 : -1;
-        if (counter) await tx.collection(COUNTERS).doc(counterId).update({ data: { n: _.inc(delta) } });
-        else await tx.collection(COUNTERS).add({ data: { _id: counterId, target, metric: 'likes', n: delta } satisfies CounterDoc });
+        if (counter)
+          await tx
+            .collection(COUNTERS)
+            .doc(counterId)
+            .update({ data: { n: _.inc(delta) } });
+        else
+          await tx
+            .collection(COUNTERS)
+            .add({ data: { _id: counterId, target, metric: 'likes', n: delta } satisfies CounterDoc });
       });
       return;
     } catch (err) {
@@ -74,9 +99,17 @@ export async function countsOf(targets: readonly string[]): Promise<Map<string, 
   const out = new Map<string, Counts>(targets.map((t) => [t, { views: 0, likes: 0 }]));
   const per = Math.floor(MAX_LIMIT / (2 * SHARDS));
   const unique = [...new Set(targets)];
-  const chunks = Array.from({ length: Math.ceil(unique.length / per) }, (_v, i) => unique.slice(i * per, (i + 1) * per));
+  const chunks = Array.from({ length: Math.ceil(unique.length / per) }, (_v, i) =>
+    unique.slice(i * per, (i + 1) * per),
+  );
   const pages = await Promise.all(
-    chunks.map((chunk) => getList<CounterDoc>(coll(COUNTERS).where({ target: _.in(chunk) }).limit(MAX_LIMIT))),
+    chunks.map((chunk) =>
+      getList<CounterDoc>(
+        coll(COUNTERS)
+          .where({ target: _.in(chunk) })
+          .limit(MAX_LIMIT),
+      ),
+    ),
   );
   for (const shard of pages.flat()) {
     const c = out.get(shard.target);

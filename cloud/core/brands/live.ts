@@ -1,7 +1,8 @@
 // Live figures: numbers a brand shows that RedSail computes from its own records when the brand is
 // read, so they are never typed in and never stale. Each is a count or sum over indexed fields:
 // branches' member counts, this year's finished activities (org_status_start / branch_status_start)
-// and their credited hours (one aggregate over enrollments by activityId), and the points totals
+// with the hours closing credited (creditedHours; for an activity closed before that was kept, or
+// whose close stopped half-way, its credited sign-ups are summed instead), and the points totals
 // (one aggregate over pointTotals by org or branch and year, as the branch ranking does).
 import { ACTIVITIES, ENROLLMENTS } from '../volunteer/docs';
 import { TOTALS } from '../points/docs';
@@ -26,6 +27,7 @@ export interface HeldActivity {
   _id: string;
   branchId: string;
   startAt: Date;
+  creditedHours?: number;
 }
 
 /** This year's finished activities of an org or a branch: only the fields the figures need. */
@@ -41,23 +43,31 @@ export async function finishedActivities(where: Where, year: number): Promise<He
         .orderBy('_id', 'asc')
         .skip(out.length)
         .limit(MAX_LIMIT)
-        .field({ _id: true, branchId: true, startAt: true }),
+        .field({ _id: true, branchId: true, startAt: true, creditedHours: true }),
     );
     out.push(...page);
     if (page.length < MAX_LIMIT) return out;
   }
 }
 
-/** Credited service hours per activity (hours are stored on each attendee's enrollment at close). */
-export async function hoursByActivity(activityIds: readonly string[]): Promise<Map<string, number>> {
+/**
+ * How many ids one `_.in` carries: the local cloud tests every candidate against the whole list, so
+ * its cost grows with the list; CloudBase takes up to 1000.
+ */
+export const IN_CHUNK = 100;
+
+/** Credited service hours per activity: the total closing kept, else the sum of its credited sign-ups. */
+export async function hoursByActivity(held: readonly HeldActivity[]): Promise<Map<string, number>> {
   const $ = db.command.aggregate;
   const out = new Map<string, number>();
-  for (let i = 0; i < activityIds.length; i += MAX_LIMIT) {
+  for (const a of held) if (typeof a.creditedHours === 'number') out.set(a._id, a.creditedHours);
+  const missing = held.filter((a) => !out.has(a._id)).map((a) => a._id);
+  for (let i = 0; i < missing.length; i += IN_CHUNK) {
     const rows = await aggregateList<{ _id: string; hours: number }>(
       db
         .collection(ENROLLMENTS)
         .aggregate()
-        .match({ activityId: _.in(activityIds.slice(i, i + MAX_LIMIT)), credited: true })
+        .match({ activityId: _.in(missing.slice(i, i + IN_CHUNK)), credited: true })
         .group({ _id: '$activityId', hours: $.sum('$hours') })
         .limit(MAX_LIMIT),
     );
@@ -94,7 +104,7 @@ export async function liveForOrg(
   year: number,
 ): Promise<{ org: LiveNumbers; byBranch: Map<string, LiveNumbers> }> {
   const [held, points] = await Promise.all([finishedActivities({ orgId }, year), pointsByBranch({ orgId }, year)]);
-  const hours = await hoursByActivity(held.map((a) => a._id));
+  const hours = await hoursByActivity(held);
   const byBranch = new Map<string, LiveNumbers>();
   for (const b of branches) {
     const mine = held.filter((a) => a.branchId === b._id);
@@ -105,7 +115,10 @@ export async function liveForOrg(
       averagePoints: average(points.get(b._id)),
     });
   }
-  const all = [...points.values()].reduce((s, p) => ({ members: s.members + p.members, total: s.total + p.total }), { members: 0, total: 0 });
+  const all = [...points.values()].reduce((s, p) => ({ members: s.members + p.members, total: s.total + p.total }), {
+    members: 0,
+    total: 0,
+  });
   return {
     org: {
       members: branches.reduce((sum, b) => sum + (b.memberCount ?? 0), 0),
@@ -123,7 +136,7 @@ export async function liveForBranch(branch: BranchDoc, year: number): Promise<Li
     finishedActivities({ branchId: branch._id }, year),
     pointsByBranch({ branchId: branch._id }, year),
   ]);
-  const hours = await hoursByActivity(held.map((a) => a._id));
+  const hours = await hoursByActivity(held);
   return {
     members: branch.memberCount ?? 0,
     volunteerHours: roundHours([...hours.values()].reduce((a, b) => a + b, 0)),

@@ -16,7 +16,10 @@ export function findShowcase<D extends EditableDoc<unknown>>(kind: ShowcaseKind,
 }
 
 /** The item if it is published (its `published` content is set). */
-export async function loadListed<D extends EditableDoc<unknown>>(kind: ShowcaseKind, id: string): Promise<D & { published: NonNullable<D['published']> }> {
+export async function loadListed<D extends EditableDoc<unknown>>(
+  kind: ShowcaseKind,
+  id: string,
+): Promise<D & { published: NonNullable<D['published']> }> {
   const doc = await findShowcase<D>(kind, id);
   if (!doc || !doc.listed || !doc.published) throw new AppError('NOT_FOUND', MISSING[kind]);
   return doc as D & { published: NonNullable<D['published']> };

@@ -23,7 +23,9 @@ const TILE_FIELDS = {
   'published.honours': true,
 } as const;
 
-type TileDoc = Pick<BrandDoc, '_id' | 'branchId'> & { published: Pick<NonNullable<BrandDoc['published']>, 'name' | 'slogan' | 'logo' | 'cover' | 'honours'> };
+type TileDoc = Pick<BrandDoc, '_id' | 'branchId'> & {
+  published: Pick<NonNullable<BrandDoc['published']>, 'name' | 'slogan' | 'logo' | 'cover' | 'honours'>;
+};
 
 export async function brandMatrix(orgId: string, now: Date): Promise<BrandMatrix> {
   const year = chinaYear(now);

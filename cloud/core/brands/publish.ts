@@ -16,11 +16,18 @@ function listedFields(kind: ShowcaseKind, doc: EditableDoc<unknown>): Record<str
 async function loadForPublisher(actor: Actor, kind: ShowcaseKind, id: string): Promise<EditableDoc<unknown>> {
   const doc = await findShowcase(kind, id);
   // Someone who may neither publish nor edit it does not learn that an unpublished draft exists.
-  if (!doc || (!doc.listed && !canPublish(actor, doc) && !CAN_EDIT[kind](actor, doc))) throw new AppError('NOT_FOUND', '内容不存在或尚未发布');
+  if (!doc || (!doc.listed && !canPublish(actor, doc) && !CAN_EDIT[kind](actor, doc)))
+    throw new AppError('NOT_FOUND', '内容不存在或尚未发布');
   return doc;
 }
 
-export async function publishShowcase(actor: Actor, kind: ShowcaseKind, id: string, version: number, now: Date): Promise<DraftState> {
+export async function publishShowcase(
+  actor: Actor,
+  kind: ShowcaseKind,
+  id: string,
+  version: number,
+  now: Date,
+): Promise<DraftState> {
   const doc = await loadForPublisher(actor, kind, id);
   await publishDraft(COLLECTION[kind], doc, version, actor, now, listedFields(kind, doc));
   return draftState((await findById<EditableDoc<unknown>>(COLLECTION[kind], id))!, actor);
@@ -34,6 +41,11 @@ export async function unpublishShowcase(actor: Actor, kind: ShowcaseKind, id: st
 
 /** Throws NOT_FOUND unless the item is published: likes and views are for what everyone can see. */
 export async function requireListed(kind: ShowcaseKind, id: string): Promise<void> {
-  const [found] = await getList<{ _id: string }>(coll(COLLECTION[kind]).where({ _id: id, listed: _.eq(true) }).limit(1).field({ _id: true }));
+  const [found] = await getList<{ _id: string }>(
+    coll(COLLECTION[kind])
+      .where({ _id: id, listed: _.eq(true) })
+      .limit(1)
+      .field({ _id: true }),
+  );
   if (!found) throw new AppError('NOT_FOUND', '内容不存在或尚未发布');
 }

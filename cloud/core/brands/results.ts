@@ -12,7 +12,14 @@ const BASIS: Record<LiveMetric, (scope: string) => string> = {
 
 export const LIVE_SOURCE = '红帆实时统计';
 
-export function liveFigure(metric: LiveMetric, live: LiveNumbers, scope: string, year: number, now: Date, label = ''): ResultFigure {
+export function liveFigure(
+  metric: LiveMetric,
+  live: LiveNumbers,
+  scope: string,
+  year: number,
+  now: Date,
+  label = '',
+): ResultFigure {
   return {
     live: true,
     metric,
@@ -34,7 +41,15 @@ export function allLiveFigures(live: LiveNumbers, scope: string, year: number, n
 export const hasLive = (specs: readonly ResultSpec[]) => specs.some((s) => s.kind === 'live');
 
 /** The results in the editor's order; live ones need `live` (null shows them as 0 — only for previews without data). */
-export function resolveResults(specs: readonly ResultSpec[], live: LiveNumbers | null, scope: string, year: number, now: Date): ResultFigure[] {
+export function resolveResults(
+  specs: readonly ResultSpec[],
+  live: LiveNumbers | null,
+  scope: string,
+  year: number,
+  now: Date,
+): ResultFigure[] {
   const zero: LiveNumbers = { members: 0, volunteerHours: 0, activitiesHeld: 0, averagePoints: 0 };
-  return specs.map((s) => (s.kind === 'static' ? { ...s.figure, live: false } : liveFigure(s.metric, live ?? zero, scope, year, now, s.label)));
+  return specs.map((s) =>
+    s.kind === 'static' ? { ...s.figure, live: false } : liveFigure(s.metric, live ?? zero, scope, year, now, s.label),
+  );
 }

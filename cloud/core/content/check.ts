@@ -75,7 +75,10 @@ export async function checkFields(openid: string, fields: readonly Field[]): Pro
   if (listed) throw refuse(listed.label);
   for (const batch of chunks(texts)) {
     // A single field longer than the limit is judged by its first 2,500 characters.
-    const joined = batch.map((f) => f.text).join('\n').slice(0, SEC_CHECK_MAX);
+    const joined = batch
+      .map((f) => f.text)
+      .join('\n')
+      .slice(0, SEC_CHECK_MAX);
     if ((await secCheck(openid, joined)) !== 'risky') continue;
     for (const f of batch) {
       if ((await secCheck(openid, f.text.slice(0, SEC_CHECK_MAX))) === 'risky') throw refuse(f.label);

@@ -8,9 +8,19 @@ import { exportOverview } from './export';
 // The scope rule is the points queue's: a secretary their own branch, the org admin the org or one of its branches.
 export const overviewActions = {
   tables: implement(API.overview.tables, async ({ caller, now }, input) =>
-    buildOverview(await resolveBranchScope(await loadActor(caller.openid), input?.branchId), input?.year ?? chinaYear(now), now),
+    buildOverview(
+      await resolveBranchScope(await loadActor(caller.openid), input?.branchId),
+      input?.year ?? chinaYear(now),
+      now,
+    ),
   ),
   export: implement(API.overview.export, async ({ caller, now }, input) =>
-    exportOverview(await buildOverview(await resolveBranchScope(await loadActor(caller.openid), input?.branchId), input?.year ?? chinaYear(now), now)),
+    exportOverview(
+      await buildOverview(
+        await resolveBranchScope(await loadActor(caller.openid), input?.branchId),
+        input?.year ?? chinaYear(now),
+        now,
+      ),
+    ),
   ),
 };

@@ -8,7 +8,7 @@ import { chinaMonth, MONTHS, round1, withTotal } from './rows';
 
 export async function hoursByMonth(scope: Scope, branches: readonly BranchDoc[], year: number): Promise<OverviewTable> {
   const held = await finishedActivities(scope.branch ? { branchId: scope.branch._id } : { orgId: scope.orgId }, year);
-  const hours = await hoursByActivity(held.map((a) => a._id));
+  const hours = await hoursByActivity(held);
   return {
     key: 'hoursByMonth',
     title: '志愿服务时长',

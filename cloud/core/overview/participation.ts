@@ -6,7 +6,7 @@ import type { OverviewTable } from '../../../contracts/overview';
 import type { Scope } from '../access';
 import type { UserDoc } from '../account/users';
 import type { BranchDoc } from '../org/docs';
-import { finishedActivities } from '../brands/live';
+import { finishedActivities, IN_CHUNK } from '../brands/live';
 import { ENROLLMENTS } from '../volunteer/docs';
 import { STANDARDS, type StatsDoc } from '../points/docs';
 import { statsId } from '../points/ids';
@@ -16,14 +16,14 @@ import { percent, withTotal } from './rows';
 /** People credited at any of these activities. */
 async function volunteers(activityIds: readonly string[]): Promise<string[]> {
   const people = new Set<string>();
-  for (let i = 0; i < activityIds.length; i += MAX_LIMIT) {
+  for (let i = 0; i < activityIds.length; i += IN_CHUNK) {
     let skip = 0;
     for (;;) {
       const rows = await aggregateList<{ _id: string }>(
         db
           .collection(ENROLLMENTS)
           .aggregate()
-          .match({ activityId: _.in(activityIds.slice(i, i + MAX_LIMIT)), credited: true })
+          .match({ activityId: _.in(activityIds.slice(i, i + IN_CHUNK)), credited: true })
           .group({ _id: '$openid' })
           .sort({ _id: 1 })
           .skip(skip)
@@ -37,26 +37,42 @@ async function volunteers(activityIds: readonly string[]): Promise<string[]> {
   return [...people];
 }
 
-export async function participation(scope: Scope, branches: readonly BranchDoc[], year: number): Promise<OverviewTable> {
+export async function participation(
+  scope: Scope,
+  branches: readonly BranchDoc[],
+  year: number,
+): Promise<OverviewTable> {
   const [stats, held] = await Promise.all([
     findById<StatsDoc>(STANDARDS, statsId(scope.orgId, year)),
     finishedActivities({ orgId: scope.orgId }, year),
   ]);
-  const people = await findByIds<Pick<UserDoc, '_id' | 'branchId' | 'roles'>>('users', await volunteers(held.map((a) => a._id)));
+  const people = await findByIds<Pick<UserDoc, '_id' | 'branchId' | 'roles'>>(
+    'users',
+    await volunteers(held.map((a) => a._id)),
+  );
   const volunteering = new Map<string, number>();
-  for (const p of people) if (p.branchId && p.roles.includes('member')) volunteering.set(p.branchId, (volunteering.get(p.branchId) ?? 0) + 1);
+  for (const p of people)
+    if (p.branchId && p.roles.includes('member')) volunteering.set(p.branchId, (volunteering.get(p.branchId) ?? 0) + 1);
   const rows = withTotal(
     scope,
     branches.map((b) => {
       const members = b.memberCount ?? 0;
       const withPoints = stats?.branches[b._id] ?? 0;
       const withActivity = volunteering.get(b._id) ?? 0;
-      return { label: b.name, values: [members, withPoints, withActivity, percent(withPoints, members), percent(withActivity, members)] };
+      return {
+        label: b.name,
+        values: [members, withPoints, withActivity, percent(withPoints, members), percent(withActivity, members)],
+      };
     }),
   );
   // The 合计 row's rates are of its sums, not sums of rates.
   const total = rows.find((r) => r.label === '合计');
-  if (total) total.values = [...total.values.slice(0, 3), percent(total.values[1]!, total.values[0]!), percent(total.values[2]!, total.values[0]!)];
+  if (total)
+    total.values = [
+      ...total.values.slice(0, 3),
+      percent(total.values[1]!, total.values[0]!),
+      percent(total.values[2]!, total.values[0]!),
+    ];
   return {
     key: 'participation',
     title: '党员参与率',

@@ -11,7 +11,11 @@ import { withTotal } from './rows';
 
 const STAR_NAMES = ['未达一星', '一星', '二星', '三星', '四星', '五星'];
 
-export async function starsByBranch(scope: Scope, branches: readonly BranchDoc[], year: number): Promise<OverviewTable> {
+export async function starsByBranch(
+  scope: Scope,
+  branches: readonly BranchDoc[],
+  year: number,
+): Promise<OverviewTable> {
   const $ = db.command.aggregate;
   const standard = await loadStandard(scope.orgId);
   const levels = [...standard.stars].sort((a, b) => b.minPoints - a.minPoints);
@@ -38,7 +42,9 @@ export async function starsByBranch(scope: Scope, branches: readonly BranchDoc[]
     rows: withTotal(
       scope,
       branches.map((b) => {
-        const counts = columns.map((_c, s) => rows.filter((r) => r._id.branchId === b._id && r._id.star === s).reduce((sum, r) => sum + r.n, 0));
+        const counts = columns.map((_c, s) =>
+          rows.filter((r) => r._id.branchId === b._id && r._id.star === s).reduce((sum, r) => sum + r.n, 0),
+        );
         const withPoints = counts.reduce((a, c) => a + c, 0);
         counts[0] = counts[0]! + Math.max(0, (b.memberCount ?? 0) - withPoints);
         return { label: b.name, values: counts };

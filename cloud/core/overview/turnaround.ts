@@ -11,7 +11,11 @@ import { median, MONTHS, round1, TOTAL } from './rows';
 
 const CHINA_OFFSET_MS = 8 * 3600_000;
 
-export async function claimTurnaround(scope: Scope, branches: readonly BranchDoc[], year: number): Promise<OverviewTable> {
+export async function claimTurnaround(
+  scope: Scope,
+  branches: readonly BranchDoc[],
+  year: number,
+): Promise<OverviewTable> {
   const $ = db.command.aggregate;
   const [start, end] = chinaYearRange(year);
   const where = {
@@ -36,7 +40,10 @@ export async function claimTurnaround(scope: Scope, branches: readonly BranchDoc
     const m = median(groups.filter((g) => g._id.month === month && pick(g)).flatMap((g) => g.hours));
     return m === null ? null : round1(m);
   };
-  const rows = branches.map((b) => ({ label: b.name, values: MONTHS.map((_m, i) => cell((g) => g._id.branchId === b._id, i + 1)) }));
+  const rows = branches.map((b) => ({
+    label: b.name,
+    values: MONTHS.map((_m, i) => cell((g) => g._id.branchId === b._id, i + 1)),
+  }));
   if (!scope.branch) rows.push({ label: TOTAL, values: MONTHS.map((_m, i) => cell(() => true, i + 1)) });
   return {
     key: 'claimTurnaround',

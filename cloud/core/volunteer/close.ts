@@ -55,6 +55,10 @@ export async function closeActivity(
     if (!e.credited) await credit(finished, e, users.get(e.openid) ?? null, by, now);
     credited++;
   }
+  // The activity's credited hours, summed once here so that brand figures need not sum every
+  // sign-up on each read; set (not added), so a close run again sets it right.
+  const creditedHours = (await allEnrollments(a._id)).reduce((sum, e) => sum + (e.credited ? (e.hours ?? 0) : 0), 0);
+  await activities().where({ _id: a._id }).update({ data: { creditedHours } });
   return { activity: toActivity(finished), credited };
 }
 

@@ -34,6 +34,8 @@ export type ActivityDoc = Omit<
   pointsItem: ItemSnapshot | null;
   secret: string;
   closedAt: Date | null;
+  /** Hours credited to all attendees, set when closing (brands' live figures read it); absent before. */
+  creditedHours?: number;
 };
 
 /**

@@ -13,7 +13,11 @@ const DEEP: RGB = [120, 8, 14];
 const GOLD: RGB = [255, 206, 84];
 const WHITE: RGB = [255, 248, 240];
 
-const mix = (a: RGB, b: RGB, t: number): RGB => [a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t, a[2] + (b[2] - a[2]) * t];
+const mix = (a: RGB, b: RGB, t: number): RGB => [
+  a[0] + (b[0] - a[0]) * t,
+  a[1] + (b[1] - a[1]) * t,
+  a[2] + (b[2] - a[2]) * t,
+];
 /** Three waves, lighter towards the front. */
 const WAVES: RGB[] = [0, 1, 2].map((k) => mix(RED, WHITE, 0.25 + 0.2 * k));
 
@@ -74,7 +78,12 @@ function painter(o: ArtOptions): (x: number, y: number) => RGB {
   const hullB = triangle([mx - w * 0.2, deck + 2, mx + w * 0.18, deck + h * 0.07, mx - w * 0.14, deck + h * 0.07]);
   // Wave crests depend on x alone: worked out once per column.
   const crests = [0, 1, 2].map((k) =>
-    Float64Array.from({ length: w }, (_v, i) => h * (0.76 + 0.08 * k) + h * 0.025 * Math.sin((((i + 0.5) / w) * (6 + k + (seed % 3)) + k * 1.7 + seed) * Math.PI)),
+    Float64Array.from(
+      { length: w },
+      (_v, i) =>
+        h * (0.76 + 0.08 * k) +
+        h * 0.025 * Math.sin((((i + 0.5) / w) * (6 + k + (seed % 3)) + k * 1.7 + seed) * Math.PI),
+    ),
   );
   return (x, y) => pixel(x, y);
   function pixel(x: number, y: number): RGB {
@@ -83,7 +92,8 @@ function painter(o: ArtOptions): (x: number, y: number) => RGB {
     // Sky: red to deep red, diagonally; the seed tilts it.
     const c = mix(RED, DEEP, clamp01(0.65 * v + 0.35 * (seed % 2 ? u : 1 - u)));
     // Sun, gold, upper side.
-    if (Math.abs(x - sx) < r + 1 && Math.abs(y - sy) < r + 1) over(c, GOLD, 0.9 * edge(Math.sqrt((x - sx) ** 2 + (y - sy) ** 2) - r));
+    if (Math.abs(x - sx) < r + 1 && Math.abs(y - sy) < r + 1)
+      over(c, GOLD, 0.9 * edge(Math.sqrt((x - sx) ** 2 + (y - sy) ** 2) - r));
     // Sail: two triangles on a mast, a hull under them.
     over(c, WHITE, Math.max(mainSail(x, y), 0.85 * jib(x, y)));
     over(c, DEEP, Math.max(hullA(x, y), hullB(x, y)));

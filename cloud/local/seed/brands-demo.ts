@@ -7,14 +7,33 @@
  * Call `seedBrandsDemo(db, files)` after the organisation is seeded; it does nothing once 济舟先锋 exists.
  */
 import type { BrandContent } from '../../../contracts/brands';
-import type { AllianceDoc, BrandDoc, CarouselDoc, CounterDoc, EntryDoc, MeetingDoc, OfferDoc, ProjectDoc } from '../../core/brands/docs';
+import type {
+  AllianceDoc,
+  BrandDoc,
+  CarouselDoc,
+  CounterDoc,
+  EntryDoc,
+  MeetingDoc,
+  OfferDoc,
+  ProjectDoc,
+} from '../../core/brands/docs';
 import { brandId } from '../../core/brands/docs';
 import { chinaYear } from '../../core/points/dates';
 import type { Database } from '../store/database';
 import type { AnyObject } from '../store/types';
 import { FileStore } from '../storage/file-store';
 import { coverArt, logoArt } from './brand-art';
-import { BBW_ALLIANCE, BBW_MEETING, BBW_OFFERS, BBW_ORG, CJ_ORG, DEMO_BRANDS, demoProjects, QZ_ORG, type Art } from './brands-demo-data';
+import {
+  BBW_ALLIANCE,
+  BBW_MEETING,
+  BBW_OFFERS,
+  BBW_ORG,
+  CJ_ORG,
+  DEMO_BRANDS,
+  demoProjects,
+  QZ_ORG,
+  type Art,
+} from './brands-demo-data';
 import { BRANCHES, ORGS } from './demo-data';
 
 const DAY = 86_400_000;
@@ -56,7 +75,11 @@ function brandDocs(now: Date): { docs: BrandDoc[]; arts: Art[] } {
     const byName = new Map(b.gallery.map((g) => [g.art.name, fileIdOf(g.art)]));
     const content: BrandContent = {
       ...b.content,
-      story: b.content.story.map((block) => (block.type === 'image' ? { ...block, fileId: byName.get(block.fileId) ?? fileIdOf({ name: block.fileId, seed: 0 }) } : block)),
+      story: b.content.story.map((block) =>
+        block.type === 'image'
+          ? { ...block, fileId: byName.get(block.fileId) ?? fileIdOf({ name: block.fileId, seed: 0 }) }
+          : block,
+      ),
       logo: fileIdOf(b.logo),
       cover: fileIdOf(b.cover),
       gallery: b.gallery.map((g) => ({ fileId: fileIdOf(g.art), caption: g.caption })),
@@ -128,9 +151,22 @@ function allianceDocs(): { alliance: AllianceDoc; meeting: MeetingDoc; offers: O
       branchId: null,
       orgName: BBW_ORG.name,
       ownerName: BBW_ORG.name,
-      ...published({ ...a.content, cover: fileIdOf(a.cover), logo: fileIdOf(a.logo) }, 'demo_bbw_admin', '联盟联络员', at),
+      ...published(
+        { ...a.content, cover: fileIdOf(a.cover), logo: fileIdOf(a.logo) },
+        'demo_bbw_admin',
+        '联盟联络员',
+        at,
+      ),
     },
-    meeting: { _id: `${a.id}_m1`, allianceId: a.id, ...BBW_MEETING, images: [], by: 'demo_bbw_admin', byName: '联盟联络员', at },
+    meeting: {
+      _id: `${a.id}_m1`,
+      allianceId: a.id,
+      ...BBW_MEETING,
+      images: [],
+      by: 'demo_bbw_admin',
+      byName: '联盟联络员',
+      at,
+    },
     offers: BBW_OFFERS.map(([memberKey, kind, title, detail, category, tags], i) => ({
       _id: `${a.id}_o${i + 1}`,
       allianceId: a.id,
@@ -157,7 +193,8 @@ export function seedBrandsDemo(db: Database, files: FileStore | null, now: Date 
   if (db.find('brands', { _id: brandId('org', ORGS[0]!._id) }).length > 0) return { seeded: false };
   const { alliance, meeting, offers } = allianceDocs();
 
-  for (const org of [CJ_ORG, QZ_ORG, BBW_ORG]) if (db.find('orgs', { _id: org._id }).length === 0) db.insert('orgs', [asDoc(org)]);
+  for (const org of [CJ_ORG, QZ_ORG, BBW_ORG])
+    if (db.find('orgs', { _id: org._id }).length === 0) db.insert('orgs', [asDoc(org)]);
   db.insert('brands', brands.docs.map(asDoc));
   db.insert('brandProjects', projects.projects.map(asDoc));
   db.insert('brandProjectEntries', projects.entries.map(asDoc));
@@ -178,9 +215,27 @@ export function seedBrandsDemo(db: Database, files: FileStore | null, now: Date 
     updatedBy: ADMIN,
   };
   db.insert('brandCarousels', [asDoc(carousel)]);
-  const views = (kind: string, id: string, n: number): CounterDoc => ({ _id: `${kind}:${id}:views:0`, target: `${kind}:${id}`, metric: 'views', n });
-  db.insert('brandCounters', [views('brand', carousel.items[0]!.id, 1280), views('brand', 'b-br_jiguan1', 356), views('project', 'prj_demo_anqing', 842), views('alliance', alliance._id, 517)].map(asDoc));
+  const views = (kind: string, id: string, n: number): CounterDoc => ({
+    _id: `${kind}:${id}:views:0`,
+    target: `${kind}:${id}`,
+    metric: 'views',
+    n,
+  });
+  db.insert(
+    'brandCounters',
+    [
+      views('brand', carousel.items[0]!.id, 1280),
+      views('brand', 'b-br_jiguan1', 356),
+      views('project', 'prj_demo_anqing', 842),
+      views('alliance', alliance._id, 517),
+    ].map(asDoc),
+  );
   // The school visit is held under 赵志刚's project (activities may name the project they serve).
-  db.modify('activities', { _id: 'act_demo_school' }, { $set: { projectId: 'prj_demo_jining' } }, { multi: false, merge: true, upsert: false });
+  db.modify(
+    'activities',
+    { _id: 'act_demo_school' },
+    { $set: { projectId: 'prj_demo_jining' } },
+    { multi: false, merge: true, upsert: false },
+  );
   return { seeded: true };
 }

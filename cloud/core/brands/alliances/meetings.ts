@@ -17,7 +17,12 @@ export function toMeeting(m: MeetingDoc): AllianceMeeting {
   return { id: _id, ...rest, at: new Date(at).toISOString() };
 }
 
-export async function addMeeting(actor: Actor, editor: Editor, input: z.output<typeof AddMeetingInput>, now: Date): Promise<AllianceMeeting> {
+export async function addMeeting(
+  actor: Actor,
+  editor: Editor,
+  input: z.output<typeof AddMeetingInput>,
+  now: Date,
+): Promise<AllianceMeeting> {
   const _id = requestDocId('mt', editor.openid, input.requestId);
   const again = await findById<MeetingDoc>(MEETINGS, _id);
   if (again) return toMeeting(again);
@@ -33,7 +38,15 @@ export async function addMeeting(actor: Actor, editor: Editor, input: z.output<t
     ...input.decisions.map((d, i) => ({ label: `议定事项第 ${i + 1} 条`, text: d })),
   ]);
   const { requestId: _r, allianceId: _a, ...fields } = input;
-  const meeting: MeetingDoc = { _id, allianceId: a._id, ...fields, units: [...new Set(input.units)], by: editor.openid, byName: editor.name, at: now };
+  const meeting: MeetingDoc = {
+    _id,
+    allianceId: a._id,
+    ...fields,
+    units: [...new Set(input.units)],
+    by: editor.openid,
+    byName: editor.name,
+    at: now,
+  };
   try {
     await coll(MEETINGS).add({ data: meeting });
   } catch (err) {

@@ -15,7 +15,8 @@ import { findShowcase } from '../load';
 
 /** The member keys the caller may post for. */
 export function postableKeys(actor: Actor, a: AllianceDoc): string[] {
-  if (canEditAlliance(actor, a)) return [...new Set([...a.draft.members, ...(a.published?.members ?? [])].map((m) => m.key))];
+  if (canEditAlliance(actor, a))
+    return [...new Set([...a.draft.members, ...(a.published?.members ?? [])].map((m) => m.key))];
   if (!a.listed || !a.published || !hasRole(actor, 'branch_admin') || !actor.branchId) return [];
   return a.published.members.filter((m) => m.branchId === actor.branchId).map((m) => m.key);
 }
@@ -43,12 +44,18 @@ async function loadAlliance(actor: Actor, id: string): Promise<AllianceDoc> {
   return a;
 }
 
-export async function postOffer(actor: Actor, editor: Editor, input: z.output<typeof PostOfferInput>, now: Date): Promise<AllianceOffer> {
+export async function postOffer(
+  actor: Actor,
+  editor: Editor,
+  input: z.output<typeof PostOfferInput>,
+  now: Date,
+): Promise<AllianceOffer> {
   const _id = requestDocId('of', editor.openid, input.requestId);
   const a = await loadAlliance(actor, input.allianceId);
   const again = await findById<OfferDoc>(OFFERS, _id);
   if (again) return toOffer(again, actor, a);
-  if (!postableKeys(actor, a).includes(input.memberKey)) throw new AppError('FORBIDDEN', '没有权限：只能为本单位发布资源或需求');
+  if (!postableKeys(actor, a).includes(input.memberKey))
+    throw new AppError('FORBIDDEN', '没有权限：只能为本单位发布资源或需求');
   const member = [...(a.published?.members ?? []), ...a.draft.members].find((m) => m.key === input.memberKey)!;
   await checkFields(editor.openid, [
     { label: '标题', text: input.title },
@@ -83,7 +90,10 @@ export async function closeOffer(actor: Actor, allianceId: string, offerId: stri
   const a = await loadAlliance(actor, allianceId);
   const offer = await findById<OfferDoc>(OFFERS, offerId);
   if (!offer || offer.allianceId !== a._id) throw new AppError('NOT_FOUND', '资源或需求不存在');
-  if (offer.by !== actor.openid && !canEditAlliance(actor, a)) throw new AppError('FORBIDDEN', '没有权限：只能关闭自己发布的资源或需求');
-  await coll(OFFERS).where({ _id: offer._id }).update({ data: { status: 'closed' } });
+  if (offer.by !== actor.openid && !canEditAlliance(actor, a))
+    throw new AppError('FORBIDDEN', '没有权限：只能关闭自己发布的资源或需求');
+  await coll(OFFERS)
+    .where({ _id: offer._id })
+    .update({ data: { status: 'closed' } });
   return toOffer({ ...offer, status: 'closed' }, actor, a);
 }

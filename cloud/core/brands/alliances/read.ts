@@ -3,7 +3,16 @@ import type { AllianceCard, AllianceDetail } from '../../../../contracts/brands-
 import type { Actor } from '../../access';
 import { _, getList, MAX_LIMIT } from '../../sdk';
 import { linkedActivities } from '../activities';
-import { ALLIANCES, coll, MEETINGS, OFFERS, targetKey, type AllianceDoc, type MeetingDoc, type OfferDoc } from '../docs';
+import {
+  ALLIANCES,
+  coll,
+  MEETINGS,
+  OFFERS,
+  targetKey,
+  type AllianceDoc,
+  type MeetingDoc,
+  type OfferDoc,
+} from '../docs';
 import { canEditAlliance } from '../editors';
 import { countsOf, engagementOf } from '../engagement';
 import { loadListed } from '../load';
@@ -22,7 +31,13 @@ export async function readAlliance(actor: Actor, id: string): Promise<AllianceDe
     linkedActivities(actor, { allianceId: id }),
     engagementOf('alliance', id, actor.openid),
   ]);
-  const alliance = { ...doc.published, id: doc._id, orgId: doc.orgId, orgName: doc.orgName, publishedAt: iso(doc.publishedAt) };
+  const alliance = {
+    ...doc.published,
+    id: doc._id,
+    orgId: doc.orgId,
+    orgName: doc.orgName,
+    publishedAt: iso(doc.publishedAt),
+  };
   const shown = offers.map((o) => toOffer(o, actor, doc));
   return {
     alliance,
@@ -40,12 +55,17 @@ export async function readAlliance(actor: Actor, id: string): Promise<AllianceDe
 
 /** Published alliances of an org, newest first, with their open needs and counts (3 requests). */
 export async function listAlliances(orgId: string): Promise<AllianceCard[]> {
-  const docs = await getList<AllianceDoc>(coll(ALLIANCES).where({ orgId, listed: true }).orderBy('publishedAt', 'desc').limit(100));
+  const docs = await getList<AllianceDoc>(
+    coll(ALLIANCES).where({ orgId, listed: true }).orderBy('publishedAt', 'desc').limit(100),
+  );
   const ids = docs.map((d) => d._id);
   const [needs, counts] = await Promise.all([
     ids.length
       ? getList<Pick<OfferDoc, 'allianceId'>>(
-          coll(OFFERS).where({ allianceId: _.in(ids), kind: 'need', status: 'open' }).limit(MAX_LIMIT).field({ allianceId: true }),
+          coll(OFFERS)
+            .where({ allianceId: _.in(ids), kind: 'need', status: 'open' })
+            .limit(MAX_LIMIT)
+            .field({ allianceId: true }),
         )
       : [],
     countsOf(ids.map((i) => targetKey('alliance', i))),

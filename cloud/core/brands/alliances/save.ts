@@ -1,7 +1,12 @@
 // 党建联盟 for its editors (the org admin of the org that runs it): create, save, draft, list.
 import type * as z from 'zod/mini';
 import type { ManagedItem } from '../../../../contracts/brands';
-import type { AllianceContent, AllianceDraft, CreateAllianceInput, SaveAllianceInput } from '../../../../contracts/brands-alliances';
+import type {
+  AllianceContent,
+  AllianceDraft,
+  CreateAllianceInput,
+  SaveAllianceInput,
+} from '../../../../contracts/brands-alliances';
 import { requireOrgAdmin, type Actor } from '../../access';
 import { checkFields } from '../../content/check';
 import { AppError } from '../../errors';
@@ -17,7 +22,11 @@ import { loadEditable } from '../load';
 import { loadOrg } from '../owners';
 import { allianceFields, allianceImages } from './content';
 
-const toDraft = (doc: AllianceDoc, actor: Actor): AllianceDraft => ({ allianceId: doc._id, content: doc.draft, state: draftState(doc, actor) });
+const toDraft = (doc: AllianceDoc, actor: Actor): AllianceDraft => ({
+  allianceId: doc._id,
+  content: doc.draft,
+  state: draftState(doc, actor),
+});
 
 export const loadEditableAlliance = (actor: Actor, id: string) =>
   loadEditable<AllianceDoc>('alliance', id, (doc) => canEditAlliance(actor, doc));
@@ -40,7 +49,12 @@ async function checkContent(editor: Editor, content: AllianceContent, kept: stri
   await checkFields(editor.openid, allianceFields(content));
 }
 
-export async function createAlliance(actor: Actor, editor: Editor, input: z.output<typeof CreateAllianceInput>, now: Date): Promise<AllianceDraft> {
+export async function createAlliance(
+  actor: Actor,
+  editor: Editor,
+  input: z.output<typeof CreateAllianceInput>,
+  now: Date,
+): Promise<AllianceDraft> {
   const orgId = requireOrgAdmin(actor);
   await checkContent(editor, input.content, []);
   const org = await loadOrg(orgId);
@@ -55,7 +69,12 @@ export async function createAlliance(actor: Actor, editor: Editor, input: z.outp
   return toDraft(await insertOnce(ALLIANCES, doc), actor);
 }
 
-export async function saveAlliance(actor: Actor, editor: Editor, input: z.output<typeof SaveAllianceInput>, now: Date): Promise<AllianceDraft> {
+export async function saveAlliance(
+  actor: Actor,
+  editor: Editor,
+  input: z.output<typeof SaveAllianceInput>,
+  now: Date,
+): Promise<AllianceDraft> {
   const current = await loadEditableAlliance(actor, input.id);
   await checkContent(editor, input.content, [...allianceImages(current.draft), ...allianceImages(current.published)]);
   await saveDraft(ALLIANCES, current._id, input.baseVersion, input.content, editor, now);
@@ -64,7 +83,9 @@ export async function saveAlliance(actor: Actor, editor: Editor, input: z.output
 
 export async function manageAlliances(actor: Actor): Promise<ManagedItem[]> {
   const orgId = requireOrgAdmin(actor);
-  const docs = await getList<AllianceDoc>(coll(ALLIANCES).where({ orgId }).orderBy('updatedAt', 'desc').limit(MAX_LIMIT).field(MANAGED_FIELDS));
+  const docs = await getList<AllianceDoc>(
+    coll(ALLIANCES).where({ orgId }).orderBy('updatedAt', 'desc').limit(MAX_LIMIT).field(MANAGED_FIELDS),
+  );
   return docs.map((d) => ({
     kind: 'alliance',
     id: d._id,

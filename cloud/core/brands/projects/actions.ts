@@ -14,9 +14,15 @@ export const projectActions = {
     const orgId = resolveOrgId(await loadActor(caller.openid), input?.orgId);
     return listProjects(orgId, input?.year ?? chinaYear(now), input?.cursor, now);
   }),
-  project: implement(API.brands.project, async ({ caller, now }, input) => readProject(await loadActor(caller.openid), input.id, now)),
-  manageProjects: implement(API.brands.manageProjects, async ({ caller }, input) => manageProjects(await loadActor(caller.openid), input?.year)),
-  projectDraft: implement(API.brands.projectDraft, async ({ caller }, input) => projectDraft(await loadActor(caller.openid), input.id)),
+  project: implement(API.brands.project, async ({ caller, now }, input) =>
+    readProject(await loadActor(caller.openid), input.id, now),
+  ),
+  manageProjects: implement(API.brands.manageProjects, async ({ caller }, input) =>
+    manageProjects(await loadActor(caller.openid), input?.year),
+  ),
+  projectDraft: implement(API.brands.projectDraft, async ({ caller }, input) =>
+    projectDraft(await loadActor(caller.openid), input.id),
+  ),
   createProject: editorAction(API.brands.createProject, createProject),
   saveProject: editorAction(API.brands.saveProject, saveProject),
   addProjectEntry: editorAction(API.brands.addProjectEntry, addEntry),

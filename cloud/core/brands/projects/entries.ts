@@ -16,7 +16,12 @@ import { progressOf, STAGE_ORDER } from './progress';
 import { loadEditableProject } from './save';
 import { entriesOf, toEntry } from './store';
 
-export async function addEntry(actor: Actor, editor: Editor, input: z.output<typeof AddEntryInput>, now: Date): Promise<ProjectEntry> {
+export async function addEntry(
+  actor: Actor,
+  editor: Editor,
+  input: z.output<typeof AddEntryInput>,
+  now: Date,
+): Promise<ProjectEntry> {
   const _id = requestDocId('pe', editor.openid, input.requestId);
   const again = await findById<EntryDoc>(PROJECT_ENTRIES, _id);
   if (again) return toEntry(again); // a retried request
@@ -24,7 +29,8 @@ export async function addEntry(actor: Actor, editor: Editor, input: z.output<typ
   const today = chinaToday(now);
   if (input.date > today) throw new AppError('INVALID_INPUT', '进展日期不能晚于今天');
   const content = project.draft;
-  if (input.taskId && !content.tasks.some((t) => t.id === input.taskId)) throw new AppError('INVALID_INPUT', '任务不存在');
+  if (input.taskId && !content.tasks.some((t) => t.id === input.taskId))
+    throw new AppError('INVALID_INPUT', '任务不存在');
   if (input.taskDone && !input.taskId) throw new AppError('INVALID_INPUT', '请选择完成的任务');
   if (input.stage) {
     // Stages come in order: 解题 after 领题, 结题 after 解题.
@@ -61,7 +67,12 @@ export async function addEntry(actor: Actor, editor: Editor, input: z.output<typ
 
 export async function withdrawEntry(actor: Actor, projectId: string, entryId: string): Promise<null> {
   const project = await loadEditableProject(actor, projectId);
-  const changed = await updatedCount(coll(PROJECT_ENTRIES).where({ _id: entryId, projectId: project._id }).update({ data: { withdrawn: true } }));
-  if (changed !== 1 && !(await findById<EntryDoc>(PROJECT_ENTRIES, entryId))?.withdrawn) throw new AppError('NOT_FOUND', '进展记录不存在');
+  const changed = await updatedCount(
+    coll(PROJECT_ENTRIES)
+      .where({ _id: entryId, projectId: project._id })
+      .update({ data: { withdrawn: true } }),
+  );
+  if (changed !== 1 && !(await findById<EntryDoc>(PROJECT_ENTRIES, entryId))?.withdrawn)
+    throw new AppError('NOT_FOUND', '进展记录不存在');
   return null;
 }

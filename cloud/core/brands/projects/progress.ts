@@ -17,7 +17,11 @@ export interface Progress {
 
 const earliest = (dates: string[]) => (dates.length ? dates.reduce((a, b) => (a < b ? a : b)) : null);
 
-export function progressOf(c: Pick<ProjectContent, 'plan' | 'tasks'>, entries: readonly EntryFacts[], today: string): Progress {
+export function progressOf(
+  c: Pick<ProjectContent, 'plan' | 'tasks'>,
+  entries: readonly EntryFacts[],
+  today: string,
+): Progress {
   const stages = STAGE_ORDER.map((stage) => ({
     stage,
     planned: c.plan[stage],

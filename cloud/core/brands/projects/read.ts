@@ -33,7 +33,12 @@ export async function readProject(actor: Actor, id: string, now: Date): Promise<
 }
 
 /** Published projects of an org and year, newest first: one page, its entries' facts and its counts (3 requests). */
-export async function listProjects(orgId: string, year: number, cursor: string | null | undefined, now: Date): Promise<Page<ProjectCard>> {
+export async function listProjects(
+  orgId: string,
+  year: number,
+  cursor: string | null | undefined,
+  now: Date,
+): Promise<Page<ProjectCard>> {
   const page = await pageOf<ProjectDoc>(coll(PROJECTS), {
     where: { orgId, year, listed: true },
     field: 'publishedAt',
@@ -45,7 +50,9 @@ export async function listProjects(orgId: string, year: number, cursor: string |
   const [facts, counts] = await Promise.all([factsByProject(ids), countsOf(ids.map((id) => targetKey('project', id)))]);
   const today = chinaToday(now);
   return {
-    items: page.items.map((p) => toCard(p, p.published!, facts.get(p._id) ?? [], today, counts.get(targetKey('project', p._id))!)),
+    items: page.items.map((p) =>
+      toCard(p, p.published!, facts.get(p._id) ?? [], today, counts.get(targetKey('project', p._id))!),
+    ),
     cursor: page.cursor,
   };
 }

@@ -13,7 +13,12 @@ import { progressOf } from './progress';
 import { readProject } from './read';
 import { entriesOf } from './store';
 
-export async function reviewProject(actor: Actor, editor: Editor, input: z.output<typeof ReviewProjectInput>, now: Date): Promise<ProjectDetail> {
+export async function reviewProject(
+  actor: Actor,
+  editor: Editor,
+  input: z.output<typeof ReviewProjectInput>,
+  now: Date,
+): Promise<ProjectDetail> {
   const doc = await loadListed<ProjectDoc>('project', input.id);
   if (!canPublish(actor, doc)) throw new AppError('FORBIDDEN', '没有权限：只有单位管理员可以验收');
   const { stage } = progressOf(doc.published, await entriesOf(doc._id), chinaToday(now));
@@ -21,6 +26,16 @@ export async function reviewProject(actor: Actor, editor: Editor, input: z.outpu
   await checkFields(editor.openid, [{ label: '验收意见', text: input.comment }]);
   await coll(PROJECTS)
     .where({ _id: doc._id })
-    .update({ data: { review: _.set({ outcome: input.outcome, comment: input.comment, by: editor.openid, byName: editor.name, at: now }) } });
+    .update({
+      data: {
+        review: _.set({
+          outcome: input.outcome,
+          comment: input.comment,
+          by: editor.openid,
+          byName: editor.name,
+          at: now,
+        }),
+      },
+    });
   return readProject(actor, doc._id, now);
 }

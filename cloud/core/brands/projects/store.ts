@@ -7,7 +7,11 @@ import { progressOf, type EntryFacts } from './progress';
 /** A project's entries that count (not withdrawn), newest first; at most 1000. */
 export function entriesOf(projectId: string): Promise<EntryDoc[]> {
   return getList<EntryDoc>(
-    coll(PROJECT_ENTRIES).where({ projectId, withdrawn: false }).orderBy('date', 'desc').orderBy('at', 'desc').limit(MAX_LIMIT),
+    coll(PROJECT_ENTRIES)
+      .where({ projectId, withdrawn: false })
+      .orderBy('date', 'desc')
+      .orderBy('at', 'desc')
+      .limit(MAX_LIMIT),
   );
 }
 
@@ -41,7 +45,12 @@ export function toEntry(e: EntryDoc): ProjectEntry {
 
 const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
 
-export function toProject(doc: ProjectDoc, content: ProjectContent, facts: readonly EntryFacts[], today: string): Project {
+export function toProject(
+  doc: ProjectDoc,
+  content: ProjectContent,
+  facts: readonly EntryFacts[],
+  today: string,
+): Project {
   const { plan: _plan, tasks: _tasks, ...rest } = content;
   const progress = progressOf(content, facts, today);
   return {
@@ -52,12 +61,20 @@ export function toProject(doc: ProjectDoc, content: ProjectContent, facts: reado
     branchId: doc.branchId,
     branchName: doc.ownerName,
     ...progress,
-    review: doc.review ? { outcome: doc.review.outcome, comment: doc.review.comment, byName: doc.review.byName, at: iso(doc.review.at)! } : null,
+    review: doc.review
+      ? { outcome: doc.review.outcome, comment: doc.review.comment, byName: doc.review.byName, at: iso(doc.review.at)! }
+      : null,
     publishedAt: iso(doc.publishedAt),
   };
 }
 
-export function toCard(doc: ProjectDoc, content: ProjectContent, facts: readonly EntryFacts[], today: string, counts: { views: number; likes: number }): ProjectCard {
+export function toCard(
+  doc: ProjectDoc,
+  content: ProjectContent,
+  facts: readonly EntryFacts[],
+  today: string,
+  counts: { views: number; likes: number },
+): ProjectCard {
   const p = toProject(doc, content, facts, today);
   return {
     id: p.id,
