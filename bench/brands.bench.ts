@@ -105,18 +105,6 @@ function load(cloud: LocalCloud, year: number): void {
       updatedAt: at,
     });
   }
-  users.push({
-    _id: 'bench_admin',
-    name: '管理员',
-    avatarUrl: '',
-    phone: null,
-    roles: ['crew', 'org_admin'],
-    branchId: null,
-    orgId: ORG,
-    stationId: null,
-    createdAt: at,
-    updatedAt: at,
-  });
   insertBatched(cloud, 'users', users);
   insertBatched(cloud, 'pointTotals', totals);
 
