@@ -144,6 +144,20 @@ describe('brands: 党建联盟', () => {
     assert.equal(cloud.db.find('brandOffers', {}).length, 5);
   });
 
+  it('bounds how often one person posts', async () => {
+    const id = { _id: 'brandOffer:sec_a1' };
+    const saved = cloud.db.find('rateLimits', id)[0]!;
+    cloud.db.modify('rateLimits', id, { $set: { count: 30 } }, { multi: false, merge: true, upsert: false });
+    refusedWith(await offer('sec_a1', 'req-offer-009', { memberKey: 'm1' }), 'RATE_LIMITED', /过于频繁/);
+    assert.equal(cloud.db.find('brandOffers', { title: '党性教育基地' }).length, 0);
+    cloud.db.modify(
+      'rateLimits',
+      id,
+      { $set: { count: saved['count'] } },
+      { multi: false, merge: true, upsert: false },
+    );
+  });
+
   it('shows which offers answer which needs, and why', async () => {
     const d = okData(await b('crew_x', 'alliance', { id: aid }));
     const title = (id: string) => [...d.resources, ...d.needs].find((o: any) => o.id === id).title;

@@ -3,6 +3,14 @@ import assert from 'node:assert/strict';
 import type { LocalCloud } from '../../cloud/local/server';
 import { okData, refusedWith } from './helpers';
 import { brandContent, image, publishBrand, startBrandsCloud } from './brands-fixture';
+import { API } from '../../contracts/api';
+import { brandsActions } from '../../cloud/core/brands/actions';
+import { overviewActions } from '../../cloud/core/overview/actions';
+
+it('implements every action the contracts name, and no other', () => {
+  assert.deepEqual(Object.keys(brandsActions).sort(), Object.keys(API.brands).sort());
+  assert.deepEqual(Object.keys(overviewActions).sort(), Object.keys(API.overview).sort());
+});
 
 describe('brands: editing, drafts and publishing', () => {
   let cloud: LocalCloud;

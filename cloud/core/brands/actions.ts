@@ -2,6 +2,7 @@ import { API } from '../../../contracts/api';
 import { loadActor } from '../access';
 import { checkFields } from '../content/check';
 import { implement } from '../handler';
+import { consume, type Limit } from '../rate-limit';
 import { allianceActions } from './alliances/actions';
 import { brandDraft, manageBrands, readBrand, saveBrand } from './brand';
 import { brandFields } from './brand-content';
@@ -14,6 +15,9 @@ import { brandMatrix } from './matrix';
 import { resolveOrgId } from './owners';
 import { projectActions } from './projects/actions';
 import { publishShowcase, requireListed, unpublishShowcase } from './publish';
+
+/** Checking without saving calls WeChat's content check: bounded per person. */
+const CHECK_LIMIT: Limit = { name: 'brandCheck', max: 60, windowMs: 3600_000, what: '内容检查过于频繁' };
 
 // Every action takes the caller from the context; who may do what is in editors.ts and editable.ts.
 export const brandsActions = {
@@ -52,7 +56,8 @@ export const brandsActions = {
     brandDraft(await loadActor(caller.openid), input.branchId, now),
   ),
   saveBrand: editorAction(API.brands.saveBrand, saveBrand),
-  checkBrand: implement(API.brands.checkBrand, async ({ caller }, input) => {
+  checkBrand: implement(API.brands.checkBrand, async ({ caller, now }, input) => {
+    await consume(CHECK_LIMIT, caller.openid, now);
     await checkFields(caller.openid, brandFields(input));
     return null;
   }),

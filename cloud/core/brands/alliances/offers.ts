@@ -6,12 +6,16 @@ import type { AllianceOffer, PostOfferInput } from '../../../../contracts/brands
 import { hasRole, type Actor } from '../../access';
 import { checkFields } from '../../content/check';
 import { AppError } from '../../errors';
+import { consume, type Limit } from '../../rate-limit';
 import { requestDocId } from '../../request-id';
 import { findById, isDuplicateKey } from '../../sdk';
 import { coll, OFFERS, type AllianceDoc, type OfferDoc } from '../docs';
 import type { Editor } from '../editable';
 import { canEditAlliance } from '../editors';
 import { findShowcase } from '../load';
+
+/** Lists are for real offers: a person posts at most 30 an hour. */
+const OFFER_LIMIT: Limit = { name: 'brandOffer', max: 30, windowMs: 3600_000, what: '发布资源或需求过于频繁' };
 
 /** The member keys the caller may post for. */
 export function postableKeys(actor: Actor, a: AllianceDoc): string[] {
@@ -56,6 +60,7 @@ export async function postOffer(
   if (again) return toOffer(again, actor, a);
   if (!postableKeys(actor, a).includes(input.memberKey))
     throw new AppError('FORBIDDEN', '没有权限：只能为本单位发布资源或需求');
+  await consume(OFFER_LIMIT, editor.openid, now);
   const member = [...(a.published?.members ?? []), ...a.draft.members].find((m) => m.key === input.memberKey)!;
   await checkFields(editor.openid, [
     { label: '标题', text: input.title },
