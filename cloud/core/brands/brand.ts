@@ -1,23 +1,15 @@
-// 党建品牌: reading a published brand, and its editors' draft, save and list.
+// 党建品牌: reading a published brand, and its editors' draft and save (their list: manage.ts).
 import type * as z from 'zod/mini';
-import type {
-  BrandContent,
-  BrandDraft,
-  BrandView,
-  DraftState,
-  ManagedBrand,
-  SaveBrandInput,
-} from '../../../contracts/brands';
-import { hasRole, type Actor } from '../access';
+import type { BrandContent, BrandDraft, BrandView, DraftState, SaveBrandInput } from '../../../contracts/brands';
+import type { Actor } from '../access';
 import { checkFields } from '../content/check';
 import { AppError } from '../errors';
 import { findBranch, listBranchDocs } from '../org/branches';
 import type { BranchDoc } from '../org/docs';
 import { chinaYear } from '../points/dates';
-import { findById, getList, MAX_LIMIT, _ } from '../sdk';
-import { byName } from '../sort';
+import { findById } from '../sdk';
 import { brandFields, brandImages, EMPTY_BRAND, toBrand } from './brand-content';
-import { BRANDS, brandId, coll, type BrandDoc } from './docs';
+import { BRANDS, brandId, type BrandDoc } from './docs';
 import { draftState, firstVersion, insertOnce, saveDraft, type Editor } from './editable';
 import { canEditBrand, isOrgAdminOf } from './editors';
 import { engagementOf } from './engagement';
@@ -147,59 +139,4 @@ export async function saveBrand(
     await saveDraft(BRANDS, owner.id, input.baseVersion, input.content, editor, now, names);
   }
   return draftView(actor, owner, await findById<BrandDoc>(BRANDS, owner.id), now);
-}
-
-/** What a list of drafts needs: no content but the name. */
-export const MANAGED_FIELDS = {
-  'draft.name': true,
-  'draft.title': true,
-  'draft.year': true,
-  'draft.members.key': true,
-  orgId: true,
-  branchId: true,
-  ownerName: true,
-  ownerOpenid: true,
-  version: true,
-  publishedVersion: true,
-  publishedAt: true,
-  updatedAt: true,
-  updatedByName: true,
-} as const;
-
-/** Brands the caller may edit: the org admin's main brand and every branch; a secretary's own branch. */
-export async function manageBrands(actor: Actor): Promise<ManagedBrand[]> {
-  const orgAdmin = !!actor.orgId && isOrgAdminOf(actor, actor.orgId);
-  if (!orgAdmin && !(hasRole(actor, 'branch_admin') && actor.branchId)) {
-    throw new AppError('FORBIDDEN', '没有权限：只有支部书记或单位管理员可以编辑品牌');
-  }
-  const branches = orgAdmin
-    ? (await listBranchDocs(actor.orgId)).sort(byName)
-    : [await findBranch(actor.branchId!)].filter((b): b is BranchDoc => !!b);
-  const ids = [...(orgAdmin ? [brandId('org', actor.orgId!)] : []), ...branches.map((b) => brandId('branch', b._id))];
-  const docs = new Map(
-    (
-      await getList<BrandDoc>(
-        coll(BRANDS)
-          .where({ _id: _.in(ids) })
-          .limit(MAX_LIMIT)
-          .field(MANAGED_FIELDS),
-      )
-    ).map((d) => [d._id, d]),
-  );
-  const row = (id: string, kind: 'org' | 'branch', branchId: string | null, ownerName: string): ManagedBrand => {
-    const doc = docs.get(id);
-    return {
-      brandId: id,
-      kind,
-      branchId,
-      ownerName,
-      name: doc?.draft?.name || null,
-      state: doc ? draftState(doc, actor) : null,
-    };
-  };
-  const org = orgAdmin ? await loadOrg(actor.orgId!) : null;
-  return [
-    ...(org ? [row(brandId('org', org._id), 'org', null, org.name)] : []),
-    ...branches.map((b) => row(brandId('branch', b._id), 'branch', b._id, b.name)),
-  ];
 }

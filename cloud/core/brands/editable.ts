@@ -138,3 +138,20 @@ export async function unpublish(collection: string, doc: EditableDoc<unknown>, a
     .where({ _id: doc._id })
     .update({ data: { published: null, publishedVersion: null, publishedAt: null, listed: false } });
 }
+
+/** What a list of drafts needs: no content but the name. */
+export const MANAGED_FIELDS = {
+  'draft.name': true,
+  'draft.title': true,
+  'draft.year': true,
+  'draft.members.key': true,
+  orgId: true,
+  branchId: true,
+  ownerName: true,
+  ownerOpenid: true,
+  version: true,
+  publishedVersion: true,
+  publishedAt: true,
+  updatedAt: true,
+  updatedByName: true,
+} as const;
