@@ -1,7 +1,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { LocalCloud } from '../../cloud/local/server';
-import { chinaDay, okData, refusedWith, userDoc } from './helpers';
+import { callerCache, chinaDay, okData, refusedWith, userDoc } from './helpers';
 import { startBrandsCloud } from './brands-fixture';
 
 function allianceContent(over: Record<string, unknown> = {}) {
@@ -216,5 +216,49 @@ describe('brands: 党建联盟', () => {
       ['第一次联席会议'],
     );
     assert.equal(d.share.title, '港航重大项目党建联盟');
+  });
+
+  it('member branches hold joint activities under it; other units cannot', async () => {
+    cloud.db.insert('branches', [
+      {
+        _id: 'br_b2',
+        orgId: 'org_b',
+        name: '安庆第二党支部',
+        brand: null,
+        inviteCode: null,
+        memberCount: 0,
+        createdAt: new Date(),
+      },
+    ]);
+    cloud.db.insert('users', [
+      userDoc('sec_b2', '郑书记', ['crew', 'member', 'branch_admin'], { orgId: 'org_b', branchId: 'br_b2' }),
+    ]);
+    const as = callerCache(cloud);
+    const v = async (who: string, data: unknown) => (await as(who))('volunteer', 'save', data);
+    const start = Date.now() + 3 * 86_400_000;
+    const draft = {
+      title: '联盟党史学习现场教学',
+      cover: null,
+      description: '成员单位联合开展。',
+      place: { name: '钦州港', lat: null, lng: null },
+      startAt: new Date(start).toISOString(),
+      endAt: new Date(start + 2 * 3600_000).toISOString(),
+      signupDeadline: new Date(start - 86_400_000).toISOString(),
+      cancelDeadline: new Date(start - 86_400_000).toISOString(),
+      capacity: 0,
+      waitlist: false,
+      serviceHours: 0,
+      pointsItemId: null,
+      audience: 'public',
+      allianceId: aid,
+    };
+    refusedWith(await v('sec_b2', draft), 'INVALID_INPUT', /不是成员/);
+    const saved = okData(await v('sec_b1', draft));
+    assert.equal(saved.allianceId, aid);
+    okData(await (await as('sec_b1'))('volunteer', 'publish', { id: saved.id }));
+    assert.deepEqual(
+      okData(await b('crew_x', 'alliance', { id: aid })).activities.map((x: any) => x.title),
+      ['联盟党史学习现场教学'],
+    );
   });
 });
