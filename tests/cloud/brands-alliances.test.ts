@@ -2,7 +2,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { LocalCloud } from '../../cloud/local/server';
 import { callerCache, chinaDay, okData, refusedWith, userDoc } from './helpers';
-import { startBrandsCloud } from './brands-fixture';
+import { activityDraft, startBrandsCloud } from './brands-fixture';
 
 function allianceContent(over: Record<string, unknown> = {}) {
   return {
@@ -235,23 +235,7 @@ describe('brands: 党建联盟', () => {
     ]);
     const as = callerCache(cloud);
     const v = async (who: string, data: unknown) => (await as(who))('volunteer', 'save', data);
-    const start = Date.now() + 3 * 86_400_000;
-    const draft = {
-      title: '联盟党史学习现场教学',
-      cover: null,
-      description: '成员单位联合开展。',
-      place: { name: '钦州港', lat: null, lng: null },
-      startAt: new Date(start).toISOString(),
-      endAt: new Date(start + 2 * 3600_000).toISOString(),
-      signupDeadline: new Date(start - 86_400_000).toISOString(),
-      cancelDeadline: new Date(start - 86_400_000).toISOString(),
-      capacity: 0,
-      waitlist: false,
-      serviceHours: 0,
-      pointsItemId: null,
-      audience: 'public',
-      allianceId: aid,
-    };
+    const draft = activityDraft('联盟党史学习现场教学', { allianceId: aid });
     refusedWith(await v('sec_b2', draft), 'INVALID_INPUT', /不是成员/);
     const saved = okData(await v('sec_b1', draft));
     assert.equal(saved.allianceId, aid);

@@ -53,3 +53,24 @@ export async function publishBrand(
   okData(await b('admin_a', 'publish', { kind: 'brand', id: saved.brand.id, version: saved.state.version }));
   return saved.brand.id;
 }
+
+/** A public volunteer activity as the app posts it, three days ahead; `over` links it (projectId, allianceId). */
+export function activityDraft(title: string, over: Record<string, unknown> = {}) {
+  const start = Date.now() + 3 * 86_400_000;
+  return {
+    title,
+    cover: null,
+    description: '党员志愿服务。',
+    place: { name: '服务区', lat: null, lng: null },
+    startAt: new Date(start).toISOString(),
+    endAt: new Date(start + 2 * 3600_000).toISOString(),
+    signupDeadline: new Date(start - 86_400_000).toISOString(),
+    cancelDeadline: new Date(start - 86_400_000).toISOString(),
+    capacity: 0,
+    waitlist: false,
+    serviceHours: 0,
+    pointsItemId: null,
+    audience: 'public',
+    ...over,
+  };
+}

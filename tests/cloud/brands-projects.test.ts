@@ -2,7 +2,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { LocalCloud } from '../../cloud/local/server';
 import { callerCache, chinaDay, okData, refusedWith, userDoc } from './helpers';
-import { image, startBrandsCloud } from './brands-fixture';
+import { activityDraft, image, startBrandsCloud } from './brands-fixture';
 
 const DAY = 86_400_000;
 const dayOffset = (days: number) => chinaDay(new Date(Date.now() + days * DAY)).today;
@@ -197,23 +197,7 @@ describe('brands: 书记项目', () => {
   it('activities held under the project show on its page; an activity cannot join another org’s project', async () => {
     const as = callerCache(cloud);
     const v = async (who: string, action: string, data: unknown) => (await as(who))('volunteer', action, data);
-    const start = Date.now() + 2 * DAY;
-    const draft = (projectId: string | null) => ({
-      title: '驿站志愿服务',
-      cover: null,
-      description: '为船员送清凉。',
-      place: { name: '安庆服务区', lat: null, lng: null },
-      startAt: new Date(start).toISOString(),
-      endAt: new Date(start + 3 * 3600_000).toISOString(),
-      signupDeadline: new Date(start - DAY).toISOString(),
-      cancelDeadline: new Date(start - DAY).toISOString(),
-      capacity: 10,
-      waitlist: false,
-      serviceHours: 0,
-      pointsItemId: null,
-      audience: 'public',
-      projectId,
-    });
+    const draft = (projectId: string | null) => activityDraft('驿站志愿服务', { projectId });
     const saved = okData(await v('sec_a1', 'save', draft(pid)));
     assert.equal(saved.projectId, pid);
     okData(await v('sec_a1', 'publish', { id: saved.id }));
