@@ -60,6 +60,53 @@ import {
   type RosterEntry,
 } from './volunteer';
 
+import {
+  BrandContentInput,
+  BrandDraftInput,
+  IdInput,
+  OrgInput,
+  PublishInput,
+  SaveBrandInput,
+  SaveCarouselInput,
+  ShowcaseRefInput,
+  type BrandDraft,
+  type BrandMatrix,
+  type BrandView,
+  type Carousel,
+  type DraftState,
+  type Engagement,
+  type ManagedBrand,
+  type ManagedItem,
+  type ShareCard,
+} from './brands';
+import {
+  AddEntryInput,
+  CreateProjectInput,
+  ListProjectsInput,
+  ManageProjectsInput,
+  ReviewProjectInput,
+  SaveProjectInput,
+  WithdrawEntryInput,
+  type ProjectCard,
+  type ProjectDetail,
+  type ProjectDraft,
+  type ProjectEntry,
+} from './brands-projects';
+import {
+  AddMeetingInput,
+  CloseOfferInput,
+  CreateAllianceInput,
+  ListAlliancesInput,
+  PostOfferInput,
+  SaveAllianceInput,
+  type AllianceCard,
+  type AllianceDetail,
+  type AllianceDraft,
+  type AllianceMeeting,
+  type AllianceOffer,
+} from './brands-alliances';
+import { OverviewInput, type Overview } from './overview';
+
 /** An action's input schema, with its output type carried along for the client. */
 export interface ActionContract<I extends Schema, O> {
   input: I;
@@ -149,6 +196,76 @@ export const API = {
      * within the points item's caps; organisers get their hours but no points. `shortfalls` says who got less and why.
      */
     close: write<CloseResult>()(ActivityIdInput),
+  },
+  brands: {
+    // ---- reading (anyone signed in; published only, drafts to their editors) ----
+    /** 一主多元: the org's main brand and every branch as a tile with live numbers. orgId: default the caller's org (or HOME_ORG_ID). */
+    matrix: read<BrandMatrix>()(OrgInput),
+    /** A published brand (id from the matrix), its live figures, engagement and share card. */
+    brand: read<BrandView>()(IdInput),
+    /** The home carousel's items, published only, in the org admin's order. */
+    carousel: read<Carousel>()(OrgInput),
+    /** 书记项目 showcase: published projects by year (default this year) and org, newest first. */
+    projects: read<Page<ProjectCard>>()(ListProjectsInput),
+    /** A published project with its ledger, tasks (overdue flagged), activities, engagement and share card. */
+    project: read<ProjectDetail>()(IdInput),
+    /** Published alliances of the org. */
+    alliances: read<AllianceCard[]>()(ListAlliancesInput),
+    /** A published alliance: members, mechanisms, platforms, 联席会议, resources and needs with matches, joint activities. */
+    alliance: read<AllianceDetail>()(IdInput),
+
+    // ---- engagement ----
+    /** Counts one view (call once when the page shows). */
+    view: write<null>()(ShowcaseRefInput),
+    /** One like per person: repeating it changes nothing. */
+    like: write<Engagement>()(ShowcaseRefInput),
+    unlike: write<Engagement>()(ShowcaseRefInput),
+    /** The share card alone (detail reads carry it too). */
+    share: read<ShareCard>()(ShowcaseRefInput),
+
+    // ---- editing: brands (org admin: main brand and every branch; secretary: own branch) ----
+    /** What the caller may edit: brands, with where each draft stands. */
+    manageBrands: read<ManagedBrand[]>()(OrgInput),
+    /** The draft to edit (a brand not yet created comes back empty at version 0) and its preview. */
+    brandDraft: read<BrandDraft>()(BrandDraftInput),
+    /** Saves the draft over baseVersion; every text passes the content check. */
+    saveBrand: write<BrandDraft>()(SaveBrandInput),
+    /** Validates and content-checks brand content without saving (the editor's 检查 button). */
+    checkBrand: read<null>()(BrandContentInput),
+
+    // ---- editing: 书记项目 (secretary: own projects; org admin: all of the org) ----
+    manageProjects: read<ManagedItem[]>()(ManageProjectsInput),
+    projectDraft: read<ProjectDraft>()(IdInput),
+    createProject: write<ProjectDraft>()(CreateProjectInput),
+    saveProject: write<ProjectDraft>()(SaveProjectInput),
+    /** 进度台帐: a dated entry with evidence; it may reach a stage or complete a task. Once per requestId. */
+    addProjectEntry: write<ProjectEntry>()(AddEntryInput),
+    withdrawProjectEntry: write<null>()(WithdrawEntryInput),
+    /** Org admin: 验收 (after 结题). */
+    reviewProject: write<ProjectDetail>()(ReviewProjectInput),
+
+    // ---- editing: 党建联盟 (org admin; member branches' secretaries post offers and needs) ----
+    manageAlliances: read<ManagedItem[]>()(OrgInput),
+    allianceDraft: read<AllianceDraft>()(IdInput),
+    createAlliance: write<AllianceDraft>()(CreateAllianceInput),
+    saveAlliance: write<AllianceDraft>()(SaveAllianceInput),
+    addMeeting: write<AllianceMeeting>()(AddMeetingInput),
+    postOffer: write<AllianceOffer>()(PostOfferInput),
+    closeOffer: write<AllianceOffer>()(CloseOfferInput),
+
+    // ---- publishing (org admin) ----
+    /** Publishes exactly the draft version the admin reviewed: a newer save in between is refused. */
+    publish: write<DraftState>()(PublishInput),
+    /** Takes a published item down (it stays as a draft). */
+    unpublish: write<DraftState>()(ShowcaseRefInput),
+    /** Org admin: the home carousel's items in order (published ones only). */
+    saveCarousel: write<Carousel>()(SaveCarouselInput),
+  },
+  overview: {
+    /** 组织概况: org admin (whole org or one branch) or secretary (own branch): four tables for charts. */
+    tables: read<Overview>()(OverviewInput),
+    /** The same tables as an .xlsx workbook, one sheet each. */
+    export: read<{ fileName: string; base64: string }>()(OverviewInput),
   },
   messages: {
     list: read<Page<Message> & { unread: number }>()(ListMessagesInput),

@@ -6,3 +6,7 @@ export { describeIssues } from './validation';
 export * from './auth';
 export * from './points';
 export * from './volunteer';
+export * from './brands';
+export * from './brands-projects';
+export * from './brands-alliances';
+export * from './overview';

@@ -37,6 +37,9 @@ export interface Activity {
   createdAt: string;
   createdByName: string;
   cancelReason: string | null;
+  /** The 书记项目 or 党建联盟 it is held under (brands), or null. */
+  projectId: string | null;
+  allianceId: string | null;
 }
 
 export type EnrollmentStatus = 'enrolled' | 'waitlisted' | 'cancelled';
@@ -125,6 +128,9 @@ export const ActivityDraftInput = z
     serviceHours: z.number().check(z.gte(0), z.lte(24, '单次服务时长不超过 24 小时')),
     pointsItemId: z.nullable(id),
     audience: z.enum(['branch', 'members', 'public']),
+    /** Held under a 书记项目 of the organisation or a 党建联盟 the branch is in; absent: unchanged. */
+    projectId: z.optional(z.nullable(id)),
+    allianceId: z.optional(z.nullable(id)),
   })
   .check(
     z.refine((v) => !!v.id || !!v.requestId, { message: '请求编号无效', path: ['requestId'] }),

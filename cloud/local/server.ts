@@ -56,9 +56,9 @@ export async function startLocalCloud(opts: LocalCloudOptions): Promise<LocalClo
     strictIndexes: opts.strictIndexes,
     warn: log,
   });
-  if (opts.seedDemo) log(seedDemo(db).seeded ? '本地云：已写入演示数据' : '本地云：演示数据已存在，未改动');
-  const sessions = SessionSigner.forDataDir(opts.dataDir);
   const files = new FileStore(opts.dataDir);
+  if (opts.seedDemo) log(seedDemo(db, files).seeded ? '本地云：已写入演示数据' : '本地云：演示数据已存在，未改动');
+  const sessions = SessionSigner.forDataDir(opts.dataDir);
   const adminPath = `/admin/${opts.adminToken ?? randomBytes(12).toString('hex')}`;
   const appid = opts.appid ?? 'wxlocalcloud';
   const statics = opts.h5Dir && fs.existsSync(opts.h5Dir) ? sirv(opts.h5Dir, { single: true, dev: true }) : null;

@@ -255,12 +255,13 @@ export async function uploadPhoto(
   cloud: { url: string; sessions: { issue(openid: string, appid: string): string } },
   openid: string,
   file = 'p.png',
+  folder: 'claims' | 'brands' | 'certificates' = 'claims',
 ): Promise<string> {
   const png = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
   const res = await fetch(`${cloud.url}/api/storage/upload`, {
     method: 'POST',
     headers: { authorization: `Bearer ${cloud.sessions.issue(openid, 'wxtest')}` },
-    body: JSON.stringify({ cloudPath: `claims/${openid}/${file}`, contentBase64: png.toString('base64') }),
+    body: JSON.stringify({ cloudPath: `${folder}/${openid}/${file}`, contentBase64: png.toString('base64') }),
   });
   const body = (await res.json()) as { data?: { fileID: string } };
   if (!body.data) throw new Error(`upload failed: ${JSON.stringify(body)}`);

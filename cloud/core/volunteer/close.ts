@@ -69,6 +69,13 @@ export async function closeActivity(actor: Actor, by: By, id: string, now: Date)
       : await credit(finished, e, user, item, by, now);
     if (outcome.note) shortfalls.push({ openid: e.openid, name: user?.name ?? '', points: outcome.points, reason: outcome.note });
   }
+  // The activity's credited hours, summed once here so that brand figures need not sum every
+  // sign-up on each read; set (not added), so a close run again sets it right.
+  const creditedHours = (await allRecords<EnrollmentDoc>(ENROLLMENT_SEATS, a._id)).reduce(
+    (sum, e) => sum + (e.credited ? (e.hours ?? 0) : 0),
+    0,
+  );
+  await activities().where({ _id: a._id }).update({ data: { creditedHours } });
   return { activity: await publicActivity(finished), credited: attendees.length, shortfalls };
 }
 

@@ -18,8 +18,11 @@ export const enrollments = () => db.collection(ENROLLMENTS);
  */
 export type ActivityDoc = Omit<
   Activity,
-  'id' | 'startAt' | 'endAt' | 'signupDeadline' | 'cancelDeadline' | 'createdAt' | 'waitlisted'
+  'id' | 'startAt' | 'endAt' | 'signupDeadline' | 'cancelDeadline' | 'createdAt' | 'waitlisted' | 'projectId' | 'allianceId'
 > & {
+  /** Absent on activities stored before brands linked them. */
+  projectId?: string | null;
+  allianceId?: string | null;
   _id: string;
   startAt: Date;
   endAt: Date;
@@ -34,6 +37,8 @@ export type ActivityDoc = Omit<
   pointsItem: ItemSnapshot | null;
   secret: string;
   closedAt: Date | null;
+  /** Hours credited to all attendees, set when closing (brands' live figures read it); absent before. */
+  creditedHours?: number;
 };
 
 /**
@@ -115,6 +120,8 @@ export function toActivity(a: ActivityDoc, waitlisted: number): Activity {
     createdAt: iso(a.createdAt),
     createdByName: a.createdByName,
     cancelReason: a.cancelReason,
+    projectId: a.projectId ?? null,
+    allianceId: a.allianceId ?? null,
   };
 }
 

@@ -11,6 +11,7 @@ import { categoryName, loadStandard } from '../points/standard';
 import { requestDocId } from '../request-id';
 import { countStatus, fill, resize } from '../seats';
 import { _, isDuplicateKey, updatedCount } from '../sdk';
+import { checkActivityLinks } from '../brands/activities';
 import { checkContent } from './content-check';
 import { activities, enrollments, ms, type ActivityDoc } from './docs';
 import { ENROLLMENT_SEATS } from './seats';
@@ -90,6 +91,8 @@ function draftFields(input: Draft, times: Times, now: Date) {
     serviceHours: input.serviceHours,
     audience: input.audience,
     updatedAt: now,
+    ...(input.projectId !== undefined && { projectId: input.projectId }),
+    ...(input.allianceId !== undefined && { allianceId: input.allianceId }),
   };
 }
 
@@ -99,6 +102,7 @@ export async function saveActivity(actor: Actor, name: string, input: Draft, now
   const texts = [input.title, input.description, input.place.name];
   if (!input.id) {
     const branch = await organiserBranch(actor);
+    await checkActivityLinks(branch, links(input));
     await checkContent(actor.openid, texts);
     return publicActivity(await create(actor, name, branch, input, fields, now));
   }
@@ -109,6 +113,7 @@ export async function saveActivity(actor: Actor, name: string, input: Draft, now
   }
   const published = current.status === 'published';
   if (published) checkPublishedTimes(current, times, now);
+  await checkActivityLinks({ _id: current.branchId, orgId: current.orgId }, links(input));
   await checkContent(actor.openid, texts);
   const points = await pointsChange(current, input.pointsItemId);
   const changed = await updatedCount(
@@ -145,6 +150,8 @@ async function pointsChange(current: ActivityDoc, itemId: string | null): Promis
   }
   return snapshotItem(current.orgId, itemId);
 }
+
+const links = (input: Draft) => ({ projectId: input.projectId ?? null, allianceId: input.allianceId ?? null });
 
 /** An activity belongs to the organiser's own branch (an org admin posts as their branch too). */
 async function organiserBranch(actor: Actor): Promise<BranchDoc> {

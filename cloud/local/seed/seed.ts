@@ -1,6 +1,8 @@
 import type { Database } from '../store/database';
 import type { AnyObject } from '../store/types';
 import { APPLICANT, BRANCHES, ORGS, PERSONAS, ROSTER, SEED_VERSION, STATIONS } from './demo-data';
+import type { FileStore } from '../storage/file-store';
+import { seedBrandsDemo } from './brands-demo';
 import { seedPointsDemo } from './points-demo';
 import { seedVolunteerDemo } from './volunteer-demo';
 
@@ -9,12 +11,13 @@ import { seedVolunteerDemo } from './volunteer-demo';
  * only documents that are missing are inserted, so a demo someone has been
  * using keeps its changes across restarts.
  */
-export function seedDemo(db: Database): { seeded: boolean } {
+export function seedDemo(db: Database, files: FileStore | null = null): { seeded: boolean } {
   const marker = db.find('_meta', { _id: 'seed' })[0];
   // Each part checks for itself, so a folder seeded before a part existed still gets it.
   const points = seedPointsDemo(db);
   const volunteer = seedVolunteerDemo(db); // after points: a past activity credited 李红梅's points
-  if (marker && marker['version'] === SEED_VERSION) return { seeded: points.seeded || volunteer.seeded };
+  const brands = seedBrandsDemo(db, files); // after volunteer: an activity is held under a project
+  if (marker && marker['version'] === SEED_VERSION) return { seeded: points.seeded || volunteer.seeded || brands.seeded };
   const at = new Date('2026-01-05T08:00:00+08:00');
   const memberCount = (branchId: string) =>
     PERSONAS.filter((p) => p.branchId === branchId && p.roles.includes('member')).length;

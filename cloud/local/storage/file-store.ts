@@ -55,8 +55,11 @@ export class FileStore {
   }
 }
 
-/** What a caller may upload: images into their own folder, as the production security rule allows. */
-export const UPLOAD_PATH = /^claims\/([A-Za-z0-9_-]{1,64})\/([A-Za-z0-9_-]{1,64}\.(jpg|jpeg|png|webp))$/;
+/**
+ * What a caller may upload: images into their own folder (claim photos under claims/, showcase
+ * pictures under brands/), as the production security rule allows.
+ */
+export const UPLOAD_PATH = /^(?:claims|brands)\/([A-Za-z0-9_-]{1,64})\/([A-Za-z0-9_-]{1,64}\.(jpg|jpeg|png|webp))$/;
 export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
 
 export const CONTENT_TYPES: Record<string, string> = {

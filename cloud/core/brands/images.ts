@@ -1,0 +1,9 @@
+// Images in showcases are files in cloud storage under brands/<openid>/ (the uploader's folder, as
+// for claims). An editor may use what they uploaded, and keep what the item already shows; anyone
+// else's files (another editor's unsaved uploads, a member's claim photos), files of another
+// environment and files never uploaded are refused.
+import { checkOwnUploads } from '../storage/uploads';
+
+export function checkImages(openid: string, images: readonly string[], kept: readonly string[]): Promise<void> {
+  return checkOwnUploads(openid, images, { noun: '图片', kept });
+}
