@@ -16,6 +16,9 @@ Usage: npm run cloud -- [options]
   --login dev|off     dev: /api/auth/login accepts any openid (default); off: disabled
   --strict-indexes    fail queries that scan a large collection without an index
   --fsync             fsync every write (survives power loss, slower)
+  --repair            open a damaged journal.log: keep a copy of it, keep every record before the
+                      first bad one, drop the rest and say how many (without it a damaged journal
+                      is refused)
   --seed              write the demo data (organisation, branches, stations, personas) once
   --help`;
 
@@ -32,6 +35,7 @@ async function main(): Promise<void> {
       login: { type: 'string' },
       'strict-indexes': { type: 'boolean' },
       fsync: { type: 'boolean' },
+      repair: { type: 'boolean' },
       seed: { type: 'boolean' },
       help: { type: 'boolean' },
     },
@@ -59,6 +63,7 @@ async function main(): Promise<void> {
     devLogin: (values.login ?? 'dev') === 'dev',
     strictIndexes: values['strict-indexes'] ?? process.env['LOCALCLOUD_STRICT_INDEXES'] === '1',
     fsync: values.fsync,
+    repair: values.repair,
     seedDemo: values.seed,
     adminToken: process.env['LOCALCLOUD_ADMIN_TOKEN'],
   });

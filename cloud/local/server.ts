@@ -29,6 +29,8 @@ export interface LocalCloudOptions {
   /** Secret path segment for the SDK endpoint; random when omitted. */
   adminToken?: string;
   fsync?: boolean;
+  /** Open a damaged journal by cutting it at the first bad record (see Journal.open). */
+  repair?: boolean;
   appid?: string;
   /** Write the demo organisation, branches, stations and personas (once). */
   seedDemo?: boolean;
@@ -53,6 +55,7 @@ export async function startLocalCloud(opts: LocalCloudOptions): Promise<LocalClo
     dir: opts.dataDir ?? undefined,
     indexes: loadIndexSpecs(opts.indexesFile),
     fsync: opts.fsync,
+    repair: opts.repair,
     strictIndexes: opts.strictIndexes,
     warn: log,
   });
