@@ -2,7 +2,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import type { LocalCloud } from '../../cloud/local/server';
-import { login, startTestCloud, tempDir } from './helpers';
+import { JSON_HEADERS, login, startTestCloud, tempDir } from './helpers';
 
 const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
 
@@ -12,7 +12,7 @@ describe('local cloud storage (h5 photo uploads)', () => {
   const upload = (body: unknown, t: string | null = token) =>
     fetch(`${cloud.url}/api/storage/upload`, {
       method: 'POST',
-      headers: t ? { authorization: `Bearer ${t}` } : {},
+      headers: t ? { ...JSON_HEADERS, authorization: `Bearer ${t}` } : JSON_HEADERS,
       body: JSON.stringify(body),
     });
 
