@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { Aggregator, update as applyModifier } from 'mingo';
+import { Aggregator } from 'mingo';
+import { applyUpdate } from './mingo';
 import { decodeStored, encode } from './codec';
 import { Collection, type FindOptions } from './collection';
 import { extractBounds } from './planner';
@@ -329,7 +330,7 @@ function updated(current: Doc, data: AnyObject): Doc | null {
   const copy = structuredClone(current);
   let changed: string[];
   try {
-    changed = applyModifier(copy, data as Parameters<typeof applyModifier>[1]);
+    changed = applyUpdate(copy, data as Parameters<typeof applyUpdate>[1]);
   } catch (err) {
     throw new StoreError('DATABASE_REQUEST_FAILED', `更新操作无效：${(err as Error).message}`);
   }
