@@ -7,20 +7,31 @@ export const HELP = `本地云 (local cloud): runs RedSail's cloud functions and
 
 Usage: npm run cloud -- [options]
   --port N            port (default: $PORT or 8787)
-  --host H            address to listen on (default 127.0.0.1)
+  --host H            address to listen on (default 127.0.0.1); on a non-loopback address dev
+                      sign-in is off
   --data DIR          data folder (default .localcloud/)
   --memory            keep data in memory only
   --reset             delete the data folder before starting
   --functions src|dist|DIR  cloud/functions sources (default), dist/cloudfunctions bundles, or a folder
   --h5 DIR            serve this h5 build (default dist/h5)
-  --login dev|off     dev: /api/auth/login accepts any openid (default); off: disabled
+  --login dev|off     dev: /api/auth/login accepts any openid (default; loopback only, 30 a
+                      minute per address); off: disabled
   --strict-indexes    fail queries that scan a large collection without an index
   --fsync             fsync every write (survives power loss, slower)
   --repair            open a damaged journal.log: keep a copy of it, keep every record before the
                       first bad one, drop the rest and say how many (without it a damaged journal
                       is refused)
   --seed              write the demo data (organisation, branches, stations, personas) once
-  --help`;
+  --help
+
+Environment:
+  PORT                     the port when --port is not given
+  LOCALCLOUD_ADMIN_TOKEN   fixes the SDK endpoint's secret (/admin/<token>): 64+ hex characters,
+                           e.g. \`openssl rand -hex 32\`; random per start when unset
+  LOCALCLOUD_STRICT_INDEXES=1  as --strict-indexes
+
+Limits: 32 function calls run at once and 256 wait (then 503 RATE_LIMITED), 512 connections,
+10 s for headers, 30 s for a request; /storage/ files need a session or a signed URL.`;
 
 export interface CliCommand {
   help: boolean;
