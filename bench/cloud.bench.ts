@@ -26,7 +26,8 @@ async function main(): Promise<void> {
     }),
   );
   const dataDir = path.join(dir, 'data');
-  const opts = { dataDir, functionsDir: path.join(__dirname, '..', 'cloud', 'functions'), indexesFile, log: () => {} };
+  // Over loopback HTTP, as its figures in the README were measured; bench/load.bench.ts compares that path with the in-process one.
+  const opts = { dataDir, functionsDir: path.join(__dirname, '..', 'cloud', 'functions'), indexesFile, sdkTransport: 'http' as const, log: () => {} };
   let cloud = await startLocalCloud(opts);
   process.env['TCB_CONTEXT_CNFG'] = JSON.stringify({ URL: cloud.adminUrl });
   const sdk = require('wx-server-sdk') as typeof WxServerSdk;

@@ -10,6 +10,7 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type * as WxServerSdk from 'wx-server-sdk';
 import { setLocalSdkCredentials } from '../cloud/local/host/sdk-env';
+import { serveSdkInProcess } from '../cloud/local/host/sdk-transport';
 
 export interface CapturedRequest {
   call: string;
@@ -87,22 +88,37 @@ const CALLS: Array<[string, (db: Db, cloud: typeof WxServerSdk) => Promise<unkno
   ['get-temp-file-url', async (_db, cloud) => cloud.getTempFileURL({ fileList: ['cloud://fixture-env.bucket/claims/u1/a.jpg'] })],
 ];
 
-export async function captureSdkRequests(): Promise<CapturedRequest[]> {
+/**
+ * Runs every call against a stub endpoint and returns the requests the SDK sent: over HTTP
+ * (what CloudBase receives), or through the local cloud's in-process transport, which must
+ * see exactly the same requests.
+ */
+export async function captureSdkRequests(via: 'http' | 'in-process' = 'http'): Promise<CapturedRequest[]> {
   const captured: CapturedRequest[] = [];
   let current = '';
-  const server = http.createServer((req, res) => {
-    let body = '';
-    req.on('data', (c) => (body += c));
-    req.on('end', () => {
-      const parsed = JSON.parse(body) as Record<string, unknown>;
-      captured.push({ call: current, path: new URL(req.url ?? '/', 'http://x').pathname, body: parsed });
-      res.setHeader('content-type', 'application/json');
-      res.end(JSON.stringify({ requestId: 'fixture', ...(reply(String(parsed['action'])) as object) }));
+  const record = (url: string, body: Record<string, unknown>) => {
+    captured.push({ call: current, path: new URL(url, 'http://x').pathname, body });
+    return { requestId: 'fixture', ...(reply(String(body['action'])) as object) };
+  };
+  let stop: () => void;
+  let endpoint: string;
+  if (via === 'in-process') {
+    endpoint = 'http://127.0.0.1:9/admin'; // never dialled: answered inside this process
+    stop = serveSdkInProcess(endpoint, ({ url, body }) => record(url, body));
+  } else {
+    const server = http.createServer((req, res) => {
+      let body = '';
+      req.on('data', (c) => (body += c));
+      req.on('end', () => {
+        res.setHeader('content-type', 'application/json');
+        res.end(JSON.stringify(record(req.url ?? '/', JSON.parse(body) as Record<string, unknown>)));
+      });
     });
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const port = (server.address() as AddressInfo).port;
-  process.env['TCB_CONTEXT_CNFG'] = JSON.stringify({ URL: `http://127.0.0.1:${port}/admin` });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}/admin`;
+    stop = () => server.close();
+  }
+  process.env['TCB_CONTEXT_CNFG'] = JSON.stringify({ URL: endpoint });
   setLocalSdkCredentials();
   const cloud = require('wx-server-sdk') as typeof WxServerSdk;
   cloud.init({ env: 'fixture-env' });
@@ -113,7 +129,7 @@ export async function captureSdkRequests(): Promise<CapturedRequest[]> {
       await run(db, cloud).catch(() => undefined); // empty answers make some calls fail after sending; the request is what counts
     }
   } finally {
-    server.close();
+    stop();
   }
   return captured;
 }

@@ -26,11 +26,53 @@ export async function uploadClaimPhoto(openid: string, tempPath: string): Promis
   return res.data.data.fileID;
 }
 
-/** Where to show a stored file: weapp's <Image> reads cloud:// itself; h5 asks the local cloud. */
+/** Where to show a stored file on weapp, whose <Image> reads cloud:// itself; h5 needs fileUrls(). */
 export function fileUrl(fileID: string): string {
   if (process.env.TARO_ENV === 'weapp') return fileID;
   const m = /^cloud:\/\/[^/]+\/(.+)$/.exec(fileID);
   return m ? `${apiBase()}/storage/${m[1]}` : fileID;
+}
+
+/** h5: signed URLs by file ID, reused until a minute before they expire. */
+const signed = new Map<string, { url: string; until: number }>();
+
+/** Already-signed URLs for all of `fileIDs` (weapp: the IDs themselves), or null. */
+export function cachedFileUrls(fileIDs: string[]): string[] | null {
+  if (process.env.TARO_ENV === 'weapp') return fileIDs;
+  const now = Date.now();
+  const urls = fileIDs.map((id) => {
+    const hit = signed.get(id);
+    return hit && hit.until > now ? hit.url : null;
+  });
+  return urls.every((u): u is string => u !== null) ? urls : null;
+}
+
+/**
+ * URLs an <Image> can show. The local cloud serves stored files only to a session or
+ * through a short-lived signed URL, and an h5 <img> cannot send the session header, so
+ * h5 asks for signed URLs (as CloudBase's getTempFileURL); a file the caller may not
+ * read comes back as ''.
+ */
+export async function fileUrls(fileIDs: string[]): Promise<string[]> {
+  const cached = cachedFileUrls(fileIDs);
+  if (cached) return cached;
+  const res = await Taro.request<{ ok: boolean; data?: { urls: Array<string | null>; expiresIn: number }; message?: string }>({
+    url: `${apiBase()}/api/storage/urls`,
+    method: 'POST',
+    header: { 'content-type': 'application/json', ...authHeader() },
+    data: { fileIDs },
+  }).catch(() => {
+    throw new ApiCallError('NETWORK');
+  });
+  const data = res.data?.data;
+  if (res.statusCode !== 200 || !data) throw new ApiCallError('NETWORK', res.data?.message);
+  const until = Date.now() + (data.expiresIn - 60) * 1000;
+  return fileIDs.map((id, i) => {
+    const path = data.urls[i];
+    if (!path) return '';
+    signed.set(id, { url: `${apiBase()}${path}`, until });
+    return `${apiBase()}${path}`;
+  });
 }
 
 async function blobUrlToBase64(url: string): Promise<string> {

@@ -75,7 +75,7 @@ export function accountSuite(label: string, functionsDir: () => string, prepare?
       assert.equal(r.body.code, 'INVALID_INPUT');
       const res = await fetch(`${cloud.url}/api/account`, {
         method: 'POST',
-        headers: { authorization: `Bearer ${token}` },
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
         body: JSON.stringify({ action: 'whoami', userInfo: { openId: 'crew_wang' } }),
       });
       assert.equal(((await res.json()) as { data: { profile: { openid: string } } }).data.profile.openid, 'crew_zhao');

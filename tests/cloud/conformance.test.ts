@@ -17,6 +17,10 @@ describe('wire format of the pinned wx-server-sdk', () => {
     );
   });
 
+  it('sends exactly the recorded requests through the in-process transport too', async () => {
+    assert.deepEqual(await captureSdkRequests('in-process'), expected);
+  });
+
   it('every recorded action is one the local cloud answers', () => {
     const db = Database.open();
     const txIds = new Map<string, string>();

@@ -1,7 +1,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { LocalCloud } from '../../cloud/local/server';
-import { callApi, FIXTURE_FUNCTIONS, login, startTestCloud } from './helpers';
+import { callApi, FIXTURE_FUNCTIONS, JSON_HEADERS, login, startTestCloud } from './helpers';
 import { exitOf, spawnCloud } from './process';
 
 describe('functions host', () => {
@@ -34,10 +34,10 @@ describe('functions host', () => {
   });
 
   it('validates the demo login', async () => {
-    const bad = await fetch(`${cloud.url}/api/auth/login`, { method: 'POST', body: JSON.stringify({ openid: '../x' }) });
+    const bad = await fetch(`${cloud.url}/api/auth/login`, { method: 'POST', headers: JSON_HEADERS, body: JSON.stringify({ openid: '../x' }) });
     assert.equal(bad.status, 400);
     assert.equal(((await bad.json()) as { code: string }).code, 'INVALID_OPENID');
-    const notJson = await fetch(`${cloud.url}/api/auth/login`, { method: 'POST', body: '{' });
+    const notJson = await fetch(`${cloud.url}/api/auth/login`, { method: 'POST', headers: JSON_HEADERS, body: '{' });
     assert.equal(notJson.status, 400);
   });
 
@@ -69,7 +69,7 @@ describe('a stray rejection inside a function', () => {
 describe('login switched off', () => {
   it('refuses /api/auth/login', async () => {
     const cloud = await startTestCloud({ devLogin: false });
-    const res = await fetch(`${cloud.url}/api/auth/login`, { method: 'POST', body: JSON.stringify({ openid: 'u1' }) });
+    const res = await fetch(`${cloud.url}/api/auth/login`, { method: 'POST', headers: JSON_HEADERS, body: JSON.stringify({ openid: 'u1' }) });
     assert.equal(res.status, 403);
     await cloud.close();
   });

@@ -10,7 +10,10 @@ export interface CloudProcess {
 }
 
 /** Starts `npm run cloud`'s entry point in its own process and waits until it listens. */
-export function spawnCloud(args: string[], adminToken = 'test-admin-token'): Promise<CloudProcess> {
+/** A fixed SDK endpoint secret for spawned clouds, as long as the local cloud requires (32 bytes, hex). */
+export const TEST_ADMIN_TOKEN = 'a'.repeat(64);
+
+export function spawnCloud(args: string[], adminToken = TEST_ADMIN_TOKEN): Promise<CloudProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'cloud/local/cli.ts'), '--port', '0', ...args], {
     cwd: ROOT,
     env: { ...process.env, LOCALCLOUD_ADMIN_TOKEN: adminToken },

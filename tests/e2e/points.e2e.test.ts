@@ -34,6 +34,10 @@ async function secretaryDecides(note: string, approve: boolean, reason?: string)
   const review = current(page).locator('.claim-review', { hasText: note });
   await review.waitFor();
   await review.locator('.photo-picker__img').first().waitFor(); // the evidence photo is there
+  // …and shows: the <img> loaded it through a signed URL (the local cloud serves photos to no one else).
+  await review.locator('.photo-picker__img img').first().evaluate((img: HTMLImageElement) =>
+    img.complete && img.naturalWidth > 0 ? null : new Promise((ok, fail) => ((img.onload = ok), (img.onerror = fail))),
+  );
   await page.waitForTimeout(400);
   await page.screenshot({ path: path.join(SHOTS, 'demo_secretary-claims.png') });
   if (approve) {

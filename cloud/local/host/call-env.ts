@@ -5,6 +5,11 @@ import { AsyncLocalStorage } from 'node:async_hooks';
  * from `process.env` at call time. In CloudBase each invocation has its own
  * process environment; locally many calls share one process, so `process.env`
  * is wrapped to answer from the current call's variables first.
+ *
+ * The SDK reads dozens of variables per database request, and each read of the
+ * real environment is a native lookup that builds a new string: reads are served
+ * from a plain copy instead, and writes go to both the copy and the real
+ * environment (which child processes and native code see).
  */
 const callEnv = new AsyncLocalStorage<Readonly<Record<string, string>>>();
 let installed = false;
@@ -12,33 +17,39 @@ let installed = false;
 export function installCallEnv(): void {
   if (installed) return;
   installed = true;
-  const base = process.env;
-  const scoped = new Proxy(base, {
+  const real = process.env;
+  const copy: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, real);
+  const scoped = new Proxy(copy, {
     get(target, key) {
+      if (typeof key !== 'string') return undefined;
       const store = callEnv.getStore();
-      if (store && typeof key === 'string' && Object.hasOwn(store, key)) return store[key];
-      return Reflect.get(target, key);
+      if (store && Object.hasOwn(store, key)) return store[key];
+      return target[key];
     },
-    // Writes go straight to the real env: Node's env object refuses the partial
-    // property descriptor a Proxy's default set would pass on.
     set(target, key, value) {
       if (typeof key !== 'string') return false;
-      target[key] = String(value);
+      real[key] = String(value); // the real env turns values into strings: keep the copy the same
+      target[key] = real[key]!;
+      return true;
+    },
+    deleteProperty(target, key) {
+      if (typeof key !== 'string') return false;
+      delete real[key];
+      delete target[key];
       return true;
     },
     has(target, key) {
       const store = callEnv.getStore();
-      return (!!store && typeof key === 'string' && Object.hasOwn(store, key)) || Reflect.has(target, key);
+      return typeof key === 'string' && ((!!store && Object.hasOwn(store, key)) || Object.hasOwn(target, key));
     },
     ownKeys(target) {
       const store = callEnv.getStore();
       return [...new Set([...Reflect.ownKeys(target), ...(store ? Object.keys(store) : [])])];
     },
     getOwnPropertyDescriptor(target, key) {
+      if (typeof key !== 'string') return undefined;
       const store = callEnv.getStore();
-      if (store && typeof key === 'string' && Object.hasOwn(store, key)) {
-        return { value: store[key], writable: true, enumerable: true, configurable: true };
-      }
+      if (store && Object.hasOwn(store, key)) return { value: store[key], writable: true, enumerable: true, configurable: true };
       return Reflect.getOwnPropertyDescriptor(target, key);
     },
   });

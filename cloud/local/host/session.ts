@@ -9,6 +9,8 @@ export interface Session {
 }
 
 const TTL_SECONDS = 7 * 24 * 3600;
+/** Exactly what issue() writes: base64url payload, a dot, a base64url HMAC-SHA256 (43 characters). */
+const TOKEN_FORMAT = /^[A-Za-z0-9_-]{1,2048}\.[A-Za-z0-9_-]{43}$/;
 
 /**
  * Signed session tokens for the local cloud's HTTP API: base64url(payload).hmac.
@@ -32,9 +34,8 @@ export class SessionSigner {
   }
 
   verify(token: string | undefined, now = Date.now()): Session | null {
-    if (!token) return null;
-    const [payload, sig] = token.split('.');
-    if (!payload || !sig) return null;
+    if (!token || !TOKEN_FORMAT.test(token)) return null;
+    const [payload, sig] = token.split('.') as [string, string];
     const expected = Buffer.from(this.sign(payload));
     const given = Buffer.from(sig);
     if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null;

@@ -20,9 +20,9 @@ export class FileStore {
   }
 
   /** The cloudPath of one of our file IDs, or null for anything else. */
-  cloudPathOf(fileId: string): string | null {
+  cloudPathOf(fileId: unknown): string | null {
     const prefix = `cloud://${this.bucket}/`;
-    return fileId.startsWith(prefix) ? fileId.slice(prefix.length) : null;
+    return typeof fileId === 'string' && fileId.startsWith(prefix) ? fileId.slice(prefix.length) : null;
   }
 
   put(cloudPath: string, content: Buffer): void {
@@ -47,6 +47,21 @@ export class FileStore {
     return fs.existsSync(file) ? fs.readFileSync(file) : null;
   }
 
+  /** Bytes stored under the given cloudPaths' folders whose names start with `prefix` (a user's files, for the quota). */
+  bytesUnder(folder: string, prefix = ''): number {
+    if (!this.dir) {
+      let total = 0;
+      for (const [p, b] of this.memory) if (p.startsWith(`${folder}/${prefix}`)) total += b.length;
+      return total;
+    }
+    const dir = this.resolve(folder);
+    if (!fs.existsSync(dir)) return 0;
+    return fs
+      .readdirSync(dir, { withFileTypes: true })
+      .filter((e) => e.isFile() && e.name.startsWith(prefix))
+      .reduce((sum, e) => sum + fs.statSync(path.join(dir, e.name)).size, 0);
+  }
+
   private resolve(cloudPath: string): string {
     const root = path.resolve(this.dir!, 'storage');
     const file = path.resolve(root, cloudPath);
@@ -55,16 +70,6 @@ export class FileStore {
   }
 }
 
-/**
- * What a caller may upload: images into their own folder (claim photos under claims/, showcase
- * pictures under brands/), as the production security rule allows.
- */
-export const UPLOAD_PATH = /^(?:claims|brands)\/([A-Za-z0-9_-]{1,64})\/([A-Za-z0-9_-]{1,64}\.(jpg|jpeg|png|webp))$/;
 export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
-
-export const CONTENT_TYPES: Record<string, string> = {
-  jpg: 'image/jpeg',
-  jpeg: 'image/jpeg',
-  png: 'image/png',
-  webp: 'image/webp',
-};
+/** All of one person's files together (evidence photos and avatars). */
+export const USER_QUOTA_BYTES = 50 * 1024 * 1024;

@@ -1,4 +1,4 @@
-import { Query } from 'mingo';
+import { compileFilter } from './mingo';
 import { compareValues, getPath } from './compare';
 import { planQuery, type Plan } from './planner';
 import { duplicateKey, SecondaryIndex } from './secondary-index';
@@ -72,7 +72,7 @@ export class Collection {
     const sort = opts.sort ?? [];
     const skip = opts.skip ?? 0;
     const limit = opts.limit ?? Infinity;
-    const query = new Query(filter);
+    const query = compileFilter(filter);
     const plan = this.plan(filter, sort);
     const inOrder = plan.kind === 'scan' ? sort.length === 0 : plan.kind === 'index' ? plan.order !== null : false;
 
@@ -97,7 +97,7 @@ export class Collection {
   }
 
   count(filter: AnyObject): number {
-    const query = new Query(filter);
+    const query = compileFilter(filter);
     let n = 0;
     for (const doc of this.candidates(this.plan(filter, []))) if (query.test(doc)) n++;
     return n;

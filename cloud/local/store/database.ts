@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { Aggregator, update as applyModifier } from 'mingo';
+import { Aggregator } from 'mingo';
+import { applyUpdate } from './mingo';
 import { decodeStored, encode } from './codec';
 import { Collection, type FindOptions } from './collection';
 import { extractBounds } from './planner';
@@ -18,6 +19,8 @@ export interface DatabaseOptions {
   dir?: string;
   indexes?: Record<string, IndexSpec[]>;
   fsync?: boolean;
+  /** Open a damaged journal by cutting it at the first bad record (a copy is kept). */
+  repair?: boolean;
   /** Throw instead of warn when a query scans a large collection. */
   strictIndexes?: boolean;
   /** Size from which a collection counts as large for scan reports. */
@@ -63,13 +66,19 @@ export class Database {
     this.releaseLock = acquireDataLock(dir);
     try {
       readSnapshot(path.join(dir, SNAPSHOT), (coll, doc) => this.collection(coll).put(doc, ++this.seq));
-      const { journal, tornBytes } = Journal.open(
+      const { journal, tornBytes, repaired } = Journal.open(
         path.join(dir, JOURNAL),
         (payload) => this.apply(decodeStored<WriteOp[]>(payload)),
-        { fsync: this.opts.fsync },
+        { fsync: this.opts.fsync, repair: this.opts.repair },
       );
       this.journal = journal;
       if (tornBytes > 0) this.warn(`本地云：丢弃日志末尾不完整的记录（${tornBytes} 字节）`);
+      if (repaired) {
+        this.warn(
+          `本地云：已修复日志：保留 ${repaired.kept} 条记录，丢弃 ${repaired.dropped} 条（从第 ${repaired.kept + 1} 条起损坏）；` +
+            `损坏的日志已备份为 ${repaired.backup}`,
+        );
+      }
       if (journal.bytes > COMPACT_AT_OPEN_BYTES) this.compact();
     } catch (err) {
       this.releaseLock();
@@ -321,7 +330,7 @@ function updated(current: Doc, data: AnyObject): Doc | null {
   const copy = structuredClone(current);
   let changed: string[];
   try {
-    changed = applyModifier(copy, data as Parameters<typeof applyModifier>[1]);
+    changed = applyUpdate(copy, data as Parameters<typeof applyUpdate>[1]);
   } catch (err) {
     throw new StoreError('DATABASE_REQUEST_FAILED', `更新操作无效：${(err as Error).message}`);
   }

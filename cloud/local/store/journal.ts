@@ -23,34 +23,35 @@ export class Journal {
     this.size = size;
   }
 
-  /** Opens the journal, handing every intact record to `onRecord` in order. */
-  static open(file: string, onRecord: (payload: string) => void, opts: { fsync?: boolean } = {}): {
-    journal: Journal;
-    records: number;
-    tornBytes: number;
-  } {
+  /**
+   * Opens the journal, handing every intact record to `onRecord` in order. A bad record with
+   * intact ones after it is damage, not a torn tail: refused, or with `repair` cut off there
+   * after keeping a copy of the damaged file.
+   */
+  static open(
+    file: string,
+    onRecord: (payload: string) => void,
+    opts: { fsync?: boolean; repair?: boolean } = {},
+  ): { journal: Journal; records: number; tornBytes: number; repaired: JournalRepair | null } {
     const buf = fs.existsSync(file) ? fs.readFileSync(file) : Buffer.alloc(0);
     let pos = 0;
     let records = 0;
+    let repaired: JournalRepair | null = null;
     while (pos < buf.length) {
       const nl = buf.indexOf(0x0a, pos);
-      const line = nl === -1 ? null : buf.subarray(pos, nl);
-      const payload = line ? checkedPayload(line) : null;
+      const payload = nl === -1 ? null : checkedPayload(buf.subarray(pos, nl));
       if (payload === null) {
-        // Anything that does not verify must be the tail a crash tore off.
-        if (nl !== -1 && hasIntactRecordAfter(buf, nl + 1)) {
-          throw new StoreError('LOCALCLOUD_CORRUPT_JOURNAL', `日志文件损坏（偏移 ${pos}）：${file}`);
-        }
-        break;
+        if (nl !== -1 && hasIntactRecordAfter(buf, nl + 1)) repaired = damaged(file, buf, pos, records, opts.repair === true);
+        break; // otherwise it is the tail a crash tore off
       }
       onRecord(payload);
       records++;
       pos = nl + 1;
     }
-    const tornBytes = buf.length - pos;
-    if (tornBytes > 0) fs.truncateSync(file, pos);
+    const tornBytes = repaired ? 0 : buf.length - pos;
+    if (pos < buf.length) fs.truncateSync(file, pos);
     const fd = fs.openSync(file, 'a');
-    return { journal: new Journal(file, fd, pos, opts.fsync ?? false), records, tornBytes };
+    return { journal: new Journal(file, fd, pos, opts.fsync ?? false), records, tornBytes, repaired };
   }
 
   append(payload: string): void {
@@ -86,9 +87,34 @@ function checkedPayload(line: Buffer): string | null {
   return line.subarray(0, 8).toString('latin1') === crcHex(payload) ? payload : null;
 }
 
+/** Whether any later line verifies: a crash tears only the end, so then the damage is in the middle. */
 function hasIntactRecordAfter(buf: Buffer, from: number): boolean {
-  const nl = buf.indexOf(0x0a, from);
-  return nl !== -1 && checkedPayload(buf.subarray(from, nl)) !== null;
+  for (let pos = from, nl = buf.indexOf(0x0a, pos); nl !== -1; pos = nl + 1, nl = buf.indexOf(0x0a, pos)) {
+    if (checkedPayload(buf.subarray(pos, nl)) !== null) return true;
+  }
+  return false;
+}
+
+export interface JournalRepair {
+  kept: number;
+  dropped: number;
+  backup: string;
+}
+
+/** Refuses a damaged journal, or (repair) keeps a copy of it and says what cutting it at `pos` drops. */
+function damaged(file: string, buf: Buffer, pos: number, kept: number, repair: boolean): JournalRepair {
+  if (!repair) {
+    throw new StoreError(
+      'LOCALCLOUD_CORRUPT_JOURNAL',
+      `日志文件损坏：第 ${kept + 1} 条记录（偏移 ${pos}）校验失败，其后还有完好的记录：${file}。` +
+        `可用 --repair 启动：先备份损坏的日志，保留损坏处之前的 ${kept} 条记录，丢弃其后的记录`,
+    );
+  }
+  const backup = `${file}.damaged-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+  fs.copyFileSync(file, backup, fs.constants.COPYFILE_EXCL);
+  const tail = buf.subarray(pos).toString('latin1');
+  const dropped = tail.split('\n').filter((line) => line.length > 0).length;
+  return { kept, dropped, backup };
 }
 
 export function writeFileAtomic(file: string, content: string | Buffer): void {

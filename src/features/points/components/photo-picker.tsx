@@ -1,7 +1,8 @@
 import Taro from '@tarojs/taro';
 import { Image, Text, View } from '@tarojs/components';
 import { useBusy } from '../../../hooks/use-busy';
-import { fileUrl, uploadClaimPhoto } from '../../../api/storage';
+import { uploadClaimPhoto } from '../../../api/storage';
+import { useFileUrls } from '../../../hooks/use-file-urls';
 import './photo-picker.scss';
 
 const MAX = 3;
@@ -9,6 +10,7 @@ const MAX = 3;
 /** Up to three evidence photos, uploaded as soon as they are picked. */
 export function PhotoPicker({ openid, value, onChange }: { openid: string; value: string[]; onChange: (ids: string[]) => void }) {
   const { busy: uploading, run } = useBusy();
+  const urls = useFileUrls(value);
   const add = async () => {
     const picked = await Taro.chooseImage({ count: MAX - value.length, sizeType: ['compressed'] }).catch(() => null);
     if (!picked) return;
@@ -20,9 +22,9 @@ export function PhotoPicker({ openid, value, onChange }: { openid: string; value
   };
   return (
     <View className='photo-picker'>
-      {value.map((id) => (
+      {value.map((id, i) => (
         <View key={id} className='photo-picker__cell'>
-          <Image className='photo-picker__img' src={fileUrl(id)} mode='aspectFill' />
+          {urls?.[i] ? <Image className='photo-picker__img' src={urls[i]} mode='aspectFill' /> : null}
           <Text className='photo-picker__remove' onClick={() => onChange(value.filter((v) => v !== id))}>
             ×
           </Text>
@@ -38,8 +40,9 @@ export function PhotoPicker({ openid, value, onChange }: { openid: string; value
 }
 
 export function Photos({ ids }: { ids: string[] }) {
-  if (ids.length === 0) return null;
-  const urls = ids.map(fileUrl);
+  const shown = useFileUrls(ids);
+  if (ids.length === 0 || !shown) return null;
+  const urls = shown.filter((u) => u !== '');
   return (
     <View className='photo-picker'>
       {urls.map((url) => (

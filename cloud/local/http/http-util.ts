@@ -1,10 +1,12 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 
+/** A refusal with an HTTP status, a stable code and a Chinese message (and headers such as Retry-After). */
 export class HttpError extends Error {
   constructor(
     readonly status: number,
     readonly code: string,
     message: string,
+    readonly headers: OutgoingHttpHeaders = {},
   ) {
     super(message);
   }
@@ -30,12 +32,17 @@ export async function readJson(req: IncomingMessage, maxBytes = MAX_BODY): Promi
   throw new HttpError(400, 'BAD_JSON', '请求内容不是合法的 JSON 对象');
 }
 
-export function sendJson(res: ServerResponse, status: number, body: unknown): void {
+export function sendJson(res: ServerResponse, status: number, body: unknown, headers: OutgoingHttpHeaders = {}): void {
   const text = JSON.stringify(body);
   res.writeHead(status, {
+    ...headers,
     'content-type': 'application/json; charset=utf-8',
     'content-length': Buffer.byteLength(text),
     'cache-control': 'no-store',
   });
   res.end(text);
+}
+
+export function sendError(res: ServerResponse, err: HttpError): void {
+  sendJson(res, err.status, { ok: false, code: err.code, message: err.message }, err.headers);
 }
