@@ -74,6 +74,7 @@ run('typecheck', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
 run('lint', bin('eslint'), ['--max-warnings=0', '.']);
 
 nodeTests('cloud tests: the real wx-server-sdk through the local cloud', filesUnder(path.join(root, 'tests', 'cloud'), '.test.ts'));
+nodeTests('ship tests: deploy plan, fake CloudBase run, function permissions, cloudbaserc.json', filesUnder(path.join(root, 'tests', 'ship', 'deploy'), '.test.ts'));
 jestTests('app tests: components and the API client in jsdom', 'jest.config.js');
 run('build the mini-program (dist/weapp)', bin('taro'), ['build', '--type', 'weapp'], { NODE_ENV: 'production' });
 jestTests('mini-program tests: compiled dist/weapp pages in miniprogram-simulate', 'jest.weapp.config.js');

@@ -10,6 +10,7 @@ import { FunctionNotFoundError, FunctionsHost, FunctionTimeoutError } from './ho
 import { SessionSigner } from './host/session';
 import { HttpError, readJson, sendJson } from './http-util';
 import { loadIndexSpecs } from './indexes';
+import { loadTimerTriggers } from './function-configs';
 import { demoPersonas } from './seed/demo-data';
 import { seedDemo } from './seed/seed';
 import { CONTENT_TYPES, FileStore, MAX_UPLOAD_BYTES, UPLOAD_PATH } from './storage/file-store';
@@ -49,6 +50,7 @@ const OPENID = /^[A-Za-z0-9_-]{1,64}$/;
 
 export async function startLocalCloud(opts: LocalCloudOptions): Promise<LocalCloud> {
   const log = opts.log ?? ((m: string) => console.log(m));
+  loadTimerTriggers(opts.functionsDir); // validates every config.json before anything starts
   const db = Database.open({
     dir: opts.dataDir ?? undefined,
     indexes: loadIndexSpecs(opts.indexesFile),

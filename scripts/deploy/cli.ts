@@ -11,7 +11,6 @@ import { buildCloudFunctions } from '../build-cloud';
 import { readDesiredState } from './desired';
 import { emptyClient } from './empty-client';
 import { executePlan } from './executor';
-import { managerClient } from './manager-client';
 import { planDeploy } from './planner';
 import { describeFinding, planSummary } from './report';
 import { BLOCKING_FINDINGS, type CloudClient } from './types';
@@ -46,7 +45,10 @@ async function main(): Promise<void> {
   console.error(`已打包云函数：${names.join(', ')}`);
   const desired = readDesiredState(envId);
   const withKeys = Boolean(secretId && secretKey);
-  const client: CloudClient = withKeys ? managerClient({ secretId, secretKey, token: process.env['TCB_SESSION_TOKEN'], envId }) : emptyClient;
+  // manager-node is heavy to load: only when there are keys to use it with.
+  const client: CloudClient = withKeys
+    ? (await import('./manager-client')).managerClient({ secretId, secretKey, token: process.env['TCB_SESSION_TOKEN'], envId })
+    : emptyClient;
   const plan = await planDeploy(desired, client, process.env, withKeys ? 'remote' : 'empty');
 
   if (dryRun) {

@@ -66,6 +66,7 @@ function resolveEnv(f: FunctionDecl, remote: RemoteFunction | null, localEnv: No
     const online = remote?.env[v];
     if (local !== undefined) {
       if (local !== '') out[v] = local;
+      else if (online !== undefined) findings.push({ kind: 'envDropped', function: f.name, variable: v });
     } else if (online !== undefined) {
       out[v] = online;
       findings.push({ kind: 'envKeptFromRemote', function: f.name, variable: v });

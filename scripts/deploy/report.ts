@@ -35,7 +35,7 @@ export function describeFinding(f: Finding): string {
     case 'envMissing':
       return `云函数 ${f.function} 的环境变量 ${f.variable} 本机和线上都没有：相关功能（如订阅消息）不会启用`;
     case 'envDropped':
-      return `云函数 ${f.function} 线上有未声明的环境变量 ${f.variable}：更新配置时会被移除（无其他变量时需在控制台手动删除）`;
+      return `云函数 ${f.function} 的环境变量 ${f.variable} 线上有、但未声明或本机设为空：更新配置时会被移除（没有其他变量时部署无法清空，需在控制台删除）`;
     case 'functionNotActive':
       return `云函数 ${f.function} 当前状态为 ${f.status}（不是 Active）`;
     case 'undeclaredFunction':
