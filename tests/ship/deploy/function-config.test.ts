@@ -10,8 +10,9 @@ import { loadTimerTriggers } from '../../../cloud/local/function-configs';
 import { startLocalCloud } from '../../../cloud/local/server';
 import { cloudbaserc, CLOUDBASERC_FILE } from '../../../scripts/deploy/cloudbaserc';
 import { ProjectError, readDesiredState, type ProjectPaths } from '../../../scripts/deploy/desired';
+import { collectionsUsed } from '../../../scripts/deploy/collections-scan';
 import { scanOpenapi, undeclaredOpenapi } from '../../../scripts/deploy/openapi-scan';
-import { builtProject, declaredFunctions, tempDir } from './project';
+import { builtProject, declaredFunctions, declaredIndexes, ROOT, tempDir } from './project';
 
 const TEMPLATE_ID = /\b[A-Z][A-Z0-9_]*_TEMPLATE_ID\b/g;
 
@@ -77,6 +78,15 @@ describe('the openapi scan and the deploy refuse an undeclared call', () => {
       storageRuleFile: path.join(__dirname, '..', '..', '..', 'cloud', 'database', 'storage-rule.json'),
     };
     assert.throws(() => readDesiredState('e', paths), (err: Error) => err instanceof ProjectError && /brands.*security\.mediaCheckAsync/.test(err.message));
+  });
+});
+
+describe('collections', () => {
+  it('every collection the cloud code names is declared in indexes.json, so the deploy creates it', () => {
+    const used = collectionsUsed(path.join(ROOT, 'cloud', 'core'));
+    assert.ok(used.includes('users') && used.includes('pointStandards'), 'the scan finds literals and constants');
+    const declared = Object.keys(declaredIndexes());
+    assert.deepEqual(used.filter((c) => !declared.includes(c)), [], 'add them to cloud/database/indexes.json ([] when no index is needed)');
   });
 });
 
