@@ -25,18 +25,24 @@ export const DEFAULT_MEMORY_MB = 256;
 const CRON = /^\S+( \S+){6}$/;
 
 const timerTrigger = z.strictObject({
-  name: z.string().regex(/^[A-Za-z][A-Za-z0-9_-]{0,59}$/, 'trigger name: a letter first, then letters, digits, _ or -, at most 60'),
+  name: z
+    .string()
+    .regex(/^[A-Za-z][A-Za-z0-9_-]{0,59}$/, 'trigger name: a letter first, then letters, digits, _ or -, at most 60'),
   type: z.literal('timer'),
   config: z.string().regex(CRON, 'timer config: 7 cron fields, e.g. "0 0 9 * * * *"'),
 });
 
 const functionConfig = z.strictObject({
   $comment: z.string().optional(),
-  permissions: z.strictObject({ openapi: z.array(z.string().regex(/^[a-z][A-Za-z]*\.[a-z][A-Za-z]*$/)).default([]) }).default({ openapi: [] }),
+  permissions: z
+    .strictObject({ openapi: z.array(z.string().regex(/^[a-z][A-Za-z]*\.[a-z][A-Za-z]*$/)).default([]) })
+    .default({ openapi: [] }),
   // WeChat cloud allows one timer trigger per function.
   triggers: z.array(timerTrigger).max(1, 'WeChat cloud allows one timer trigger per function').default([]),
   timeout: z.number().int().min(1).max(60).default(DEFAULT_TIMEOUT_S),
-  memorySize: z.union([z.literal(128), z.literal(256), z.literal(512), z.literal(1024), z.literal(2048)]).default(DEFAULT_MEMORY_MB),
+  memorySize: z
+    .union([z.literal(128), z.literal(256), z.literal(512), z.literal(1024), z.literal(2048)])
+    .default(DEFAULT_MEMORY_MB),
   env: z.array(z.string().regex(/^[A-Z][A-Z0-9_]*$/)).default([]),
 });
 
@@ -66,7 +72,8 @@ export function parseFunctionConfig(text: string, file: string): FunctionConfig 
     throw new FunctionConfigError(`${file}: ${issues}`);
   }
   const names = new Set(res.data.permissions.openapi);
-  if (names.size !== res.data.permissions.openapi.length) throw new FunctionConfigError(`${file}: permissions.openapi 有重复项`);
+  if (names.size !== res.data.permissions.openapi.length)
+    throw new FunctionConfigError(`${file}: permissions.openapi 有重复项`);
   return res.data;
 }
 
@@ -80,7 +87,9 @@ export function listCloudFunctions(functionsDir: string): CloudFunctionSource[] 
   if (!fs.existsSync(functionsDir)) return [];
   return fs
     .readdirSync(functionsDir, { withFileTypes: true })
-    .filter((e) => e.isDirectory() && ['index.ts', 'index.js'].some((f) => fs.existsSync(path.join(functionsDir, e.name, f))))
+    .filter(
+      (e) => e.isDirectory() && ['index.ts', 'index.js'].some((f) => fs.existsSync(path.join(functionsDir, e.name, f))),
+    )
     .map((e) => e.name)
     .sort()
     .map((name) => {
@@ -90,6 +99,12 @@ export function listCloudFunctions(functionsDir: string): CloudFunctionSource[] 
 }
 
 /** The part of config.json WeChat itself reads (DevTools upload): permissions and triggers only. */
-export function wechatConfigJson(config: FunctionConfig): { permissions: { openapi: string[] }; triggers: TimerTrigger[] } {
-  return { permissions: { openapi: [...config.permissions.openapi] }, triggers: config.triggers.map((t) => ({ ...t })) };
+export function wechatConfigJson(config: FunctionConfig): {
+  permissions: { openapi: string[] };
+  triggers: TimerTrigger[];
+} {
+  return {
+    permissions: { openapi: [...config.permissions.openapi] },
+    triggers: config.triggers.map((t) => ({ ...t })),
+  };
 }

@@ -12,5 +12,7 @@ export interface LocalTimer {
 
 /** Every timer trigger declared under `functionsDir`; throws naming the file when a config.json is invalid. */
 export function loadTimerTriggers(functionsDir: string): LocalTimer[] {
-  return listCloudFunctions(functionsDir).flatMap((f) => f.config.triggers.map((trigger) => ({ functionName: f.name, trigger })));
+  return listCloudFunctions(functionsDir).flatMap((f) =>
+    f.config.triggers.map((trigger) => ({ functionName: f.name, trigger })),
+  );
 }

@@ -24,7 +24,11 @@ function fail(code: number, message: string): never {
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { env: { type: 'string' }, 'dry-run': { type: 'boolean', default: false }, help: { type: 'boolean', default: false } },
+    options: {
+      env: { type: 'string' },
+      'dry-run': { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
     strict: true,
   });
   if (values.help) return void console.log(USAGE);
@@ -38,7 +42,10 @@ async function main(): Promise<void> {
     ...(dryRun || secretKey ? [] : ['环境变量 TCB_SECRET_KEY']),
   ];
   if (missing.length > 0) {
-    fail(2, `无法部署，缺少：${missing.join('、')}\n${USAGE}\n密钥在腾讯云控制台 → 访问管理 → API 密钥管理 创建；子账号需要 QcloudTCBFullAccess。不带密钥可先用 --dry-run 查看部署计划。`);
+    fail(
+      2,
+      `无法部署，缺少：${missing.join('、')}\n${USAGE}\n密钥在腾讯云控制台 → 访问管理 → API 密钥管理 创建；子账号需要 QcloudTCBFullAccess。不带密钥可先用 --dry-run 查看部署计划。`,
+    );
   }
 
   const names = await buildCloudFunctions();
@@ -47,7 +54,12 @@ async function main(): Promise<void> {
   const withKeys = Boolean(secretId && secretKey);
   // manager-node is heavy to load: only when there are keys to use it with.
   const client: CloudClient = withKeys
-    ? (await import('./manager-client')).managerClient({ secretId, secretKey, token: process.env['TCB_SESSION_TOKEN'], envId })
+    ? (await import('./manager-client')).managerClient({
+        secretId,
+        secretKey,
+        token: process.env['TCB_SESSION_TOKEN'],
+        envId,
+      })
     : emptyClient;
   const plan = await planDeploy(desired, client, process.env, withKeys ? 'remote' : 'empty');
 
@@ -59,7 +71,8 @@ async function main(): Promise<void> {
   console.log(planSummary(plan));
   const result = await executePlan(plan, client);
   console.log(`完成 ${result.done} 步${result.skipped.length > 0 ? `，跳过 ${result.skipped.length} 步` : ''}。`);
-  for (const f of result.notActive) console.error(`云函数 ${f.name} 部署后状态为 ${f.status}：请在云开发控制台查看该函数的日志和状态。`);
+  for (const f of result.notActive)
+    console.error(`云函数 ${f.name} 部署后状态为 ${f.status}：请在云开发控制台查看该函数的日志和状态。`);
   const blocking = plan.findings.filter((f) => BLOCKING_FINDINGS.has(f.kind));
   for (const f of blocking) console.error(`需要处理：${describeFinding(f)}`);
   if (blocking.length > 0 || result.notActive.length > 0) process.exit(3);

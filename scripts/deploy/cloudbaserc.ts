@@ -27,7 +27,9 @@ export function cloudbaserc(functionsSrc = path.join(ROOT, 'cloud', 'functions')
       // wx-server-sdk stays outside the bundle and is installed cloud-side.
       installDependency: true,
       ignore: ['node_modules', 'node_modules/**/*'],
-      ...(config.env.length > 0 ? { envVariables: Object.fromEntries(config.env.map((v) => [v, `{{env.${v}}}`])) } : {}),
+      ...(config.env.length > 0
+        ? { envVariables: Object.fromEntries(config.env.map((v) => [v, `{{env.${v}}}`])) }
+        : {}),
       ...(config.triggers.length > 0 ? { triggers: config.triggers } : {}),
     })),
   };

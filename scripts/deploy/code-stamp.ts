@@ -23,7 +23,11 @@ export function contentStamp(root: string, entries: readonly string[] = ['.']): 
     .map((f) => path.normalize(f))
     .sort();
   for (const f of files) {
-    hash.update(f.split(path.sep).join('/')).update('\0').update(fs.readFileSync(path.join(root, f))).update('\0');
+    hash
+      .update(f.split(path.sep).join('/'))
+      .update('\0')
+      .update(fs.readFileSync(path.join(root, f)))
+      .update('\0');
   }
   return `sha256:${hash.digest('hex').slice(0, 16)}`;
 }

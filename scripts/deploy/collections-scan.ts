@@ -7,7 +7,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-const CALL = /\b(?:collection|findByIds?)\s*(?:<[^>()]*>)?\(\s*(?:'([A-Za-z_][\w-]*)'|"([A-Za-z_][\w-]*)"|([A-Z][A-Z0-9_]*))\s*[,)]/g;
+const CALL =
+  /\b(?:collection|findByIds?)\s*(?:<[^>()]*>)?\(\s*(?:'([A-Za-z_][\w-]*)'|"([A-Za-z_][\w-]*)"|([A-Z][A-Z0-9_]*))\s*[,)]/g;
 const CONST = /\bconst\s+([A-Z][A-Z0-9_]*)\s*=\s*['"]([A-Za-z_][\w-]*)['"]/g;
 
 function sources(dir: string): string[] {

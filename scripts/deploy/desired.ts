@@ -34,7 +34,8 @@ export class ProjectError extends Error {}
 function readStorageRule(file: string): StorageRule {
   const raw = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>;
   const ok = (v: unknown): v is string | boolean => typeof v === 'string' || typeof v === 'boolean';
-  if (!ok(raw['read']) || !ok(raw['write'])) throw new ProjectError(`${file}: 需要 read 和 write（字符串表达式或布尔值）`);
+  if (!ok(raw['read']) || !ok(raw['write']))
+    throw new ProjectError(`${file}: 需要 read 和 write（字符串表达式或布尔值）`);
   return { read: raw['read'], write: raw['write'] };
 }
 
@@ -46,7 +47,9 @@ function functionDecls(paths: ProjectPaths): FunctionDecl[] {
     // A function that calls a cloud API its config.json does not declare fails online with -604101.
     const missing = undeclaredOpenapi(fs.readFileSync(bundle, 'utf8'), config.permissions.openapi);
     if (missing.length > 0) {
-      throw new ProjectError(`云函数 ${name} 调用了 ${missing.join(', ')}，但 cloud/functions/${name}/config.json 的 permissions.openapi 没有声明`);
+      throw new ProjectError(
+        `云函数 ${name} 调用了 ${missing.join(', ')}，但 cloud/functions/${name}/config.json 的 permissions.openapi 没有声明`,
+      );
     }
     return {
       name,
@@ -67,7 +70,10 @@ export function readDesiredState(envId: string, paths: ProjectPaths = projectPat
   return {
     envId,
     collections: Object.entries(indexes)
-      .map(([name, specs]) => ({ name, indexes: specs.map((s) => ({ name: s.name, fields: s.fields, unique: s.unique === true })) }))
+      .map(([name, specs]) => ({
+        name,
+        indexes: specs.map((s) => ({ name: s.name, fields: s.fields, unique: s.unique === true })),
+      }))
       .sort((a, b) => a.name.localeCompare(b.name)),
     collectionAcl: 'ADMINONLY',
     storageRule: readStorageRule(paths.storageRuleFile),

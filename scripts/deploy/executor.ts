@@ -18,7 +18,8 @@ async function runStep(step: Step, client: CloudClient): Promise<string | null> 
     case 'createCollection':
       return client.createCollection(step.collection).then(() => null);
     case 'createIndex':
-      if (await client.indexExists(step.collection, step.index.name)) return `${step.collection}.${step.index.name} 已存在，未重建`;
+      if (await client.indexExists(step.collection, step.index.name))
+        return `${step.collection}.${step.index.name} 已存在，未重建`;
       return client.createIndex(step.collection, step.index).then(() => null);
     case 'setCollectionAcl':
       return client.setCollectionAcl(step.collection, step.acl).then(() => null);
@@ -54,7 +55,11 @@ const functionOf = (step: Step): string | null => {
   }
 };
 
-export async function executePlan(plan: Plan, client: CloudClient, log: (line: string) => void = console.log): Promise<ExecuteResult> {
+export async function executePlan(
+  plan: Plan,
+  client: CloudClient,
+  log: (line: string) => void = console.log,
+): Promise<ExecuteResult> {
   const result: ExecuteResult = { done: 0, skipped: [], notActive: [] };
   for (const [i, step] of plan.steps.entries()) {
     log(`[${i + 1}/${plan.steps.length}] ${describeStep(step)}`);
@@ -65,7 +70,9 @@ export async function executePlan(plan: Plan, client: CloudClient, log: (line: s
         result.skipped.push(skipped);
       } else result.done += 1;
     } catch (err) {
-      throw new Error(`第 ${i + 1} 步失败（${describeStep(step)}）：${(err as Error).message}。已完成的步骤不会重复：修正后重新运行即可。`);
+      throw new Error(
+        `第 ${i + 1} 步失败（${describeStep(step)}）：${(err as Error).message}。已完成的步骤不会重复：修正后重新运行即可。`,
+      );
     }
   }
   // createFunction can answer OK while the deployment fails online (e.g. dependency install): ask.

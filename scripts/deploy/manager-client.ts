@@ -7,7 +7,16 @@
 import path from 'node:path';
 import CloudBase from '@cloudbase/manager-node';
 import type { TimerTrigger } from '../../cloud/function-configs';
-import type { AclTag, CloudClient, FunctionSettings, IndexDecl, RemoteFunction, RemoteIndex, RemoteTrigger, StorageRule } from './types';
+import type {
+  AclTag,
+  CloudClient,
+  FunctionSettings,
+  IndexDecl,
+  RemoteFunction,
+  RemoteIndex,
+  RemoteTrigger,
+  StorageRule,
+} from './types';
 
 export interface ManagerCredentials {
   secretId: string;
@@ -38,10 +47,20 @@ const isNotFound = (err: unknown): boolean => {
 };
 
 /** Fields every code upload needs: dependencies (wx-server-sdk) are installed cloud-side. */
-const codeFields = (name: string) => ({ name, handler: 'index.main', installDependency: true, ignore: ['node_modules', 'node_modules/**/*'] });
+const codeFields = (name: string) => ({
+  name,
+  handler: 'index.main',
+  installDependency: true,
+  ignore: ['node_modules', 'node_modules/**/*'],
+});
 
 export function managerClient(creds: ManagerCredentials): CloudClient {
-  const app = new CloudBase({ secretId: creds.secretId, secretKey: creds.secretKey, token: creds.token, envId: creds.envId });
+  const app = new CloudBase({
+    secretId: creds.secretId,
+    secretKey: creds.secretKey,
+    token: creds.token,
+    envId: creds.envId,
+  });
   const tcb = app.commonService('tcb');
 
   return {
@@ -73,17 +92,26 @@ export function managerClient(creds: ManagerCredentials): CloudClient {
         CreateIndexes: [
           {
             IndexName: index.name,
-            MgoKeySchema: { MgoIsUnique: index.unique, MgoIndexKeys: index.fields.map(([name, dir]) => ({ Name: name, Direction: String(dir) })) },
+            MgoKeySchema: {
+              MgoIsUnique: index.unique,
+              MgoIndexKeys: index.fields.map(([name, dir]) => ({ Name: name, Direction: String(dir) })),
+            },
           },
         ],
       });
     },
     async getCollectionAcl(collection) {
-      const res = (await tcb.call({ Action: 'DescribeDatabaseACL', Param: { CollectionName: collection, EnvId: creds.envId } })) as { AclTag?: unknown };
+      const res = (await tcb.call({
+        Action: 'DescribeDatabaseACL',
+        Param: { CollectionName: collection, EnvId: creds.envId },
+      })) as { AclTag?: unknown };
       return asAcl(res.AclTag);
     },
     async setCollectionAcl(collection, acl) {
-      await tcb.call({ Action: 'ModifyDatabaseACL', Param: { CollectionName: collection, EnvId: creds.envId, AclTag: acl } });
+      await tcb.call({
+        Action: 'ModifyDatabaseACL',
+        Param: { CollectionName: collection, EnvId: creds.envId, AclTag: acl },
+      });
     },
     async getStorageRule() {
       const res = await app.storage.getStorageAcl({ withRule: true });
@@ -104,7 +132,11 @@ export function managerClient(creds: ManagerCredentials): CloudClient {
     async getFunction(name): Promise<RemoteFunction | null> {
       try {
         const d = await app.functions.getFunctionDetail(name);
-        const triggers: RemoteTrigger[] = (d.Triggers ?? []).map((t) => ({ name: t.TriggerName, type: t.Type, config: cronOf(t.TriggerDesc ?? '') }));
+        const triggers: RemoteTrigger[] = (d.Triggers ?? []).map((t) => ({
+          name: t.TriggerName,
+          type: t.Type,
+          config: cronOf(t.TriggerDesc ?? ''),
+        }));
         return {
           name,
           runtime: d.Runtime,
@@ -122,17 +154,34 @@ export function managerClient(creds: ManagerCredentials): CloudClient {
     },
     async createFunction(s: FunctionSettings, dir: string, triggers: TimerTrigger[]) {
       await app.functions.createFunction({
-        func: { ...codeFields(s.name), runtime: s.runtime, timeout: s.timeout, memorySize: s.memorySize, description: s.description, envVariables: s.envVariables, triggers },
+        func: {
+          ...codeFields(s.name),
+          runtime: s.runtime,
+          timeout: s.timeout,
+          memorySize: s.memorySize,
+          description: s.description,
+          envVariables: s.envVariables,
+          triggers,
+        },
         functionRootPath: path.dirname(dir),
         force: false,
       });
     },
     async updateFunctionCode(name, dir) {
-      await app.functions.updateFunctionCode({ func: { ...codeFields(name), isWaitInstall: true }, functionRootPath: path.dirname(dir) });
+      await app.functions.updateFunctionCode({
+        func: { ...codeFields(name), isWaitInstall: true },
+        functionRootPath: path.dirname(dir),
+      });
     },
     async updateFunctionConfig(s) {
       // No `triggers` here: manager-node would create them as a side effect; triggers are steps of their own.
-      await app.functions.updateFunctionConfig({ name: s.name, timeout: s.timeout, memorySize: s.memorySize, description: s.description, envVariables: s.envVariables });
+      await app.functions.updateFunctionConfig({
+        name: s.name,
+        timeout: s.timeout,
+        memorySize: s.memorySize,
+        description: s.description,
+        envVariables: s.envVariables,
+      });
       await app.functions.waitFunctionActive(s.name);
     },
     async createTrigger(functionName, trigger) {

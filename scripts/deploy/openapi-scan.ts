@@ -26,5 +26,8 @@ export function scanOpenapi(code: string): OpenapiUse {
 /** Calls in `code` that `declared` does not list; a dynamic use counts as undeclared. */
 export function undeclaredOpenapi(code: string, declared: readonly string[]): string[] {
   const { calls, dynamic } = scanOpenapi(code);
-  return [...calls.filter((c) => !declared.includes(c)), ...dynamic.map((d) => `(无法静态识别的 openapi 用法: …${d}…)`)];
+  return [
+    ...calls.filter((c) => !declared.includes(c)),
+    ...dynamic.map((d) => `(无法静态识别的 openapi 用法: …${d}…)`),
+  ];
 }

@@ -5,7 +5,19 @@
  * Run against the state a previous run produced, it returns no steps.
  */
 import { stampDescription, stampOf } from './code-stamp';
-import type { CloudClient, DesiredState, Finding, FunctionDecl, FunctionSettings, IndexDecl, Plan, RemoteFunction, RemoteIndex, Step, StorageRule } from './types';
+import type {
+  CloudClient,
+  DesiredState,
+  Finding,
+  FunctionDecl,
+  FunctionSettings,
+  IndexDecl,
+  Plan,
+  RemoteFunction,
+  RemoteIndex,
+  Step,
+  StorageRule,
+} from './types';
 
 /** CloudBase's own index on _id: always there, never declared. */
 const BUILTIN_INDEX = '_id_';
@@ -17,16 +29,24 @@ export const indexAsRemote = (i: IndexDecl): RemoteIndex => ({
 });
 
 const sameIndex = (a: RemoteIndex, b: RemoteIndex): boolean =>
-  a.unique === b.unique && a.keys.length === b.keys.length && a.keys.every((k, i) => k.name === b.keys[i]?.name && k.direction === b.keys[i]?.direction);
+  a.unique === b.unique &&
+  a.keys.length === b.keys.length &&
+  a.keys.every((k, i) => k.name === b.keys[i]?.name && k.direction === b.keys[i]?.direction);
 
-const sameRule = (a: StorageRule, b: StorageRule | null): boolean => b !== null && a.read === b.read && a.write === b.write;
+const sameRule = (a: StorageRule, b: StorageRule | null): boolean =>
+  b !== null && a.read === b.read && a.write === b.write;
 
 const sameEnv = (a: Record<string, string>, b: Record<string, string>): boolean =>
   Object.keys(a).length === Object.keys(b).length && Object.entries(a).every(([k, v]) => b[k] === v);
 
 const normCron = (s: string): string => s.trim().replace(/\s+/g, ' ');
 
-async function planCollections(desired: DesiredState, client: CloudClient, steps: Step[], findings: Finding[]): Promise<void> {
+async function planCollections(
+  desired: DesiredState,
+  client: CloudClient,
+  steps: Step[],
+  findings: Finding[],
+): Promise<void> {
   const existing = new Set(await client.listCollections());
   for (const { name, indexes } of desired.collections) {
     const exists = existing.has(name);
@@ -37,29 +57,39 @@ async function planCollections(desired: DesiredState, client: CloudClient, steps
       const declared = indexAsRemote(index);
       if (!online) steps.push({ kind: 'createIndex', collection: name, index });
       // Re-creating an index drops it first: a person decides when to rebuild one.
-      else if (!sameIndex(declared, online)) findings.push({ kind: 'indexDiffers', collection: name, index: index.name, declared, remote: online });
+      else if (!sameIndex(declared, online))
+        findings.push({ kind: 'indexDiffers', collection: name, index: index.name, declared, remote: online });
     }
     for (const r of remote) {
-      if (r.name !== BUILTIN_INDEX && !indexes.some((i) => i.name === r.name)) findings.push({ kind: 'undeclaredIndex', collection: name, index: r.name });
+      if (r.name !== BUILTIN_INDEX && !indexes.some((i) => i.name === r.name))
+        findings.push({ kind: 'undeclaredIndex', collection: name, index: r.name });
     }
     const acl = exists ? await client.getCollectionAcl(name) : null;
-    if (acl !== desired.collectionAcl) steps.push({ kind: 'setCollectionAcl', collection: name, acl: desired.collectionAcl, was: acl });
+    if (acl !== desired.collectionAcl)
+      steps.push({ kind: 'setCollectionAcl', collection: name, acl: desired.collectionAcl, was: acl });
   }
   for (const name of [...existing].sort()) {
-    if (!desired.collections.some((c) => c.name === name)) findings.push({ kind: 'undeclaredCollection', collection: name });
+    if (!desired.collections.some((c) => c.name === name))
+      findings.push({ kind: 'undeclaredCollection', collection: name });
   }
 }
 
 async function planStorage(desired: DesiredState, client: CloudClient, steps: Step[]): Promise<void> {
   const was = await client.getStorageRule();
-  if (was.acl !== 'CUSTOM' || !sameRule(desired.storageRule, was.rule)) steps.push({ kind: 'setStorageRule', rule: desired.storageRule, was });
+  if (was.acl !== 'CUSTOM' || !sameRule(desired.storageRule, was.rule))
+    steps.push({ kind: 'setStorageRule', rule: desired.storageRule, was });
 }
 
 /**
  * The variables to send. CloudBase replaces the whole set, so every declared one is sent: the
  * value from this shell when set (empty means "remove"), else the value online is kept.
  */
-function resolveEnv(f: FunctionDecl, remote: RemoteFunction | null, localEnv: NodeJS.ProcessEnv, findings: Finding[]): Record<string, string> {
+function resolveEnv(
+  f: FunctionDecl,
+  remote: RemoteFunction | null,
+  localEnv: NodeJS.ProcessEnv,
+  findings: Finding[],
+): Record<string, string> {
   const out: Record<string, string> = {};
   for (const v of f.env) {
     const local = localEnv[v];
@@ -85,15 +115,23 @@ function planTriggers(f: FunctionDecl, remote: RemoteFunction, steps: Step[]): v
   // Deletes first: WeChat cloud allows one timer trigger per function.
   for (const t of timers) {
     const declared = f.triggers.find((d) => d.name === t.name);
-    if (!declared || normCron(declared.config) !== normCron(t.config)) steps.push({ kind: 'deleteTrigger', functionName: f.name, triggerName: t.name });
+    if (!declared || normCron(declared.config) !== normCron(t.config))
+      steps.push({ kind: 'deleteTrigger', functionName: f.name, triggerName: t.name });
   }
   for (const d of f.triggers) {
     const online = timers.find((t) => t.name === d.name);
-    if (!online || normCron(online.config) !== normCron(d.config)) steps.push({ kind: 'createTrigger', functionName: f.name, trigger: d });
+    if (!online || normCron(online.config) !== normCron(d.config))
+      steps.push({ kind: 'createTrigger', functionName: f.name, trigger: d });
   }
 }
 
-async function planFunctions(desired: DesiredState, client: CloudClient, localEnv: NodeJS.ProcessEnv, steps: Step[], findings: Finding[]): Promise<void> {
+async function planFunctions(
+  desired: DesiredState,
+  client: CloudClient,
+  localEnv: NodeJS.ProcessEnv,
+  steps: Step[],
+  findings: Finding[],
+): Promise<void> {
   for (const f of desired.functions) {
     const remote = await client.getFunction(f.name);
     const settings: FunctionSettings = {
@@ -109,8 +147,10 @@ async function planFunctions(desired: DesiredState, client: CloudClient, localEn
       continue;
     }
     // Runtime is fixed when a function is created (SCF); changing it means deleting the function.
-    if (remote.runtime !== f.runtime) findings.push({ kind: 'runtimeDiffers', function: f.name, declared: f.runtime, remote: remote.runtime });
-    if (remote.status !== 'Active') findings.push({ kind: 'functionNotActive', function: f.name, status: remote.status });
+    if (remote.runtime !== f.runtime)
+      findings.push({ kind: 'runtimeDiffers', function: f.name, declared: f.runtime, remote: remote.runtime });
+    if (remote.status !== 'Active')
+      findings.push({ kind: 'functionNotActive', function: f.name, status: remote.status });
     // An empty set is not sent at all (manager-node skips it), so stale variables stay: reported above.
     const envChanged = Object.keys(settings.envVariables).length > 0 && !sameEnv(settings.envVariables, remote.env);
     const changed = [
@@ -118,7 +158,8 @@ async function planFunctions(desired: DesiredState, client: CloudClient, localEn
       ...(remote.memorySize !== f.memorySize ? ['memorySize'] : []),
       ...(envChanged ? ['envVariables'] : []),
     ];
-    if (stampOf(remote.description) !== f.codeStamp) steps.push({ kind: 'updateFunctionCode', name: f.name, dir: f.dir, settings });
+    if (stampOf(remote.description) !== f.codeStamp)
+      steps.push({ kind: 'updateFunctionCode', name: f.name, dir: f.dir, settings });
     else if (changed.length > 0) steps.push({ kind: 'updateFunctionConfig', settings, changed });
     planTriggers(f, remote, steps);
   }
@@ -128,7 +169,12 @@ async function planFunctions(desired: DesiredState, client: CloudClient, localEn
 }
 
 /** Plans a deploy: collections and indexes, their permissions, the storage rule, then the functions. */
-export async function planDeploy(desired: DesiredState, client: CloudClient, localEnv: NodeJS.ProcessEnv, against: Plan['against'] = 'remote'): Promise<Plan> {
+export async function planDeploy(
+  desired: DesiredState,
+  client: CloudClient,
+  localEnv: NodeJS.ProcessEnv,
+  against: Plan['against'] = 'remote',
+): Promise<Plan> {
   const steps: Step[] = [];
   const findings: Finding[] = [];
   await planCollections(desired, client, steps, findings);

@@ -134,4 +134,8 @@ export interface Plan {
 }
 
 /** Findings that need a person before the environment matches the project (exit code 3). */
-export const BLOCKING_FINDINGS: ReadonlySet<Finding['kind']> = new Set(['indexDiffers', 'runtimeDiffers', 'functionNotActive']);
+export const BLOCKING_FINDINGS: ReadonlySet<Finding['kind']> = new Set([
+  'indexDiffers',
+  'runtimeDiffers',
+  'functionNotActive',
+]);

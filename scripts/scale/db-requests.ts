@@ -17,7 +17,10 @@ const KINDS = {
 } as const;
 type Kind = keyof typeof KINDS;
 
-async function countByKind<T>(db: LocalCloud['db'], fn: () => Promise<T>): Promise<{ result: T; counts: Record<Kind, number> }> {
+async function countByKind<T>(
+  db: LocalCloud['db'],
+  fn: () => Promise<T>,
+): Promise<{ result: T; counts: Record<Kind, number> }> {
   const counts: Record<Kind, number> = { read: 0, write: 0, transaction: 0 };
   const target = db as unknown as Record<string, (...args: unknown[]) => unknown>;
   const patched: string[] = [];
@@ -40,16 +43,29 @@ async function countByKind<T>(db: LocalCloud['db'], fn: () => Promise<T>): Promi
 
 async function main(): Promise<void> {
   process.env['LOCALCLOUD_STRICT_INDEXES'] = '1';
-  const cloud = await startLocalCloud({ dataDir: null, functionsDir: path.join(ROOT, 'cloud', 'functions'), devLogin: true, seedDemo: true, log: () => {} });
+  const cloud = await startLocalCloud({
+    dataDir: null,
+    functionsDir: path.join(ROOT, 'cloud', 'functions'),
+    devLogin: true,
+    seedDemo: true,
+    log: () => {},
+  });
   process.env['TCB_CONTEXT_CNFG'] = JSON.stringify({ URL: cloud.adminUrl });
   const { today, year } = chinaDay();
   const member = await actAs(cloud, 'demo_member_a');
   const secretary = await actAs(cloud, 'demo_secretary');
   const rows: string[] = [];
-  const measure = async (who: string, fn: string, action: string, call: () => Promise<{ ok: boolean; code?: string }>) => {
+  const measure = async (
+    who: string,
+    fn: string,
+    action: string,
+    call: () => Promise<{ ok: boolean; code?: string }>,
+  ) => {
     const { result, counts } = await countByKind(cloud.db, call);
     const total = counts.read + counts.write + counts.transaction;
-    rows.push(`| ${fn}.${action} | ${who} | ${total} | ${counts.read} | ${counts.write} | ${counts.transaction} | ${result.ok ? 'ok' : `refused ${result.code ?? ''}`} |`);
+    rows.push(
+      `| ${fn}.${action} | ${who} | ${total} | ${counts.read} | ${counts.write} | ${counts.transaction} | ${result.ok ? 'ok' : `refused ${result.code ?? ''}`} |`,
+    );
   };
 
   await measure('member', 'account', 'whoami', () => member('account', 'whoami'));
@@ -61,27 +77,42 @@ async function main(): Promise<void> {
   await measure('member', 'points', 'myClaims', () => member('points', 'myClaims'));
   await measure('member', 'messages', 'list', () => member('messages', 'list'));
   await measure('member', 'volunteer', 'list', () => member('volunteer', 'list', { filter: 'open' }));
-  const open = (await member('volunteer', 'list', { filter: 'open' })) as { data: { items: Array<{ id: string; signup: string }> } };
+  const open = (await member('volunteer', 'list', { filter: 'open' })) as {
+    data: { items: Array<{ id: string; signup: string }> };
+  };
   const activity = open.data.items.find((a) => a.signup === 'open') ?? open.data.items[0];
   if (activity) {
     await measure('member', 'volunteer', 'get', () => member('volunteer', 'get', { id: activity.id }));
     await measure('member', 'volunteer', 'signUp', () => member('volunteer', 'signUp', { id: activity.id }));
   }
   await measure('member', 'volunteer', 'myActivities', () => member('volunteer', 'myActivities', { when: 'upcoming' }));
-  await measure('member', 'points', 'claim', () => member('points', 'claim', { itemId: 'study_session', date: today, note: '集中学习', photos: [] }));
+  await measure('member', 'points', 'claim', () =>
+    member('points', 'claim', { itemId: 'study_session', date: today, note: '集中学习', photos: [] }),
+  );
   const queue = (await secretary('points', 'claimQueue')) as { data: { items: Array<{ id: string }> } };
   await measure('secretary', 'points', 'claimQueue', () => secretary('points', 'claimQueue'));
   const first = queue.data.items[0];
-  if (first) await measure('secretary', 'points', 'decideClaims (1 claim)', () => secretary('points', 'decideClaims', { claimIds: [first.id], approve: true }));
+  if (first)
+    await measure('secretary', 'points', 'decideClaims (1 claim)', () =>
+      secretary('points', 'decideClaims', { claimIds: [first.id], approve: true }),
+    );
 
   // Bulk: the secretary approves several claims in one call.
-  const dates = Array.from({ length: 5 }, (_v, i) => new Date(Date.parse(today) - (i + 1) * 86_400_000).toISOString().slice(0, 10)).filter((d) => d.slice(0, 4) === today.slice(0, 4));
-  for (const date of dates) await member('points', 'claim', { itemId: 'org_meeting', date, note: '三会一课', photos: [] });
+  const dates = Array.from({ length: 5 }, (_v, i) =>
+    new Date(Date.parse(today) - (i + 1) * 86_400_000).toISOString().slice(0, 10),
+  ).filter((d) => d.slice(0, 4) === today.slice(0, 4));
+  for (const date of dates)
+    await member('points', 'claim', { itemId: 'org_meeting', date, note: '三会一课', photos: [] });
   const pending = (await secretary('points', 'claimQueue')) as { data: { items: Array<{ id: string }> } };
   const ids = pending.data.items.map((c) => c.id);
-  if (ids.length > 1) await measure('secretary', 'points', `decideClaims (${ids.length} claims)`, () => secretary('points', 'decideClaims', { claimIds: ids, approve: true }));
+  if (ids.length > 1)
+    await measure('secretary', 'points', `decideClaims (${ids.length} claims)`, () =>
+      secretary('points', 'decideClaims', { claimIds: ids, approve: true }),
+    );
 
-  console.log('| call | as | database requests | reads | writes | transaction begin/commit | result |\n| --- | --- | --- | --- | --- | --- | --- |');
+  console.log(
+    '| call | as | database requests | reads | writes | transaction begin/commit | result |\n| --- | --- | --- | --- | --- | --- | --- |',
+  );
   for (const row of rows) console.log(row);
   await cloud.close();
 }

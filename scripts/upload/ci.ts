@@ -49,7 +49,15 @@ export function realCi(): CiApi {
     if (t.status === 'done' || typeof task === 'string') console.log(`  ${t.message ?? String(task)}`);
   };
   return {
-    upload: (p, o) => ci.upload({ project: new ci.Project(p), version: o.version, desc: o.desc, robot: o.robot, setting, onProgressUpdate }),
+    upload: (p, o) =>
+      ci.upload({
+        project: new ci.Project(p),
+        version: o.version,
+        desc: o.desc,
+        robot: o.robot,
+        setting,
+        onProgressUpdate,
+      }),
     preview: (p, o) =>
       ci.preview({
         project: new ci.Project(p),

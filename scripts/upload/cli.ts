@@ -29,15 +29,23 @@ export async function uploadCommand(ctx: UploadContext): Promise<number> {
     return 2;
   }
   const appid = readAppid(path.join(ctx.root, 'project.config.json'));
-  const stampPaths = { ...defaultStampPaths, root: ctx.root, dist: ctx.dist, stampFile: path.join(path.dirname(ctx.dist), 'weapp-build.json') };
+  const stampPaths = {
+    ...defaultStampPaths,
+    root: ctx.root,
+    dist: ctx.dist,
+    stampFile: path.join(path.dirname(ctx.dist), 'weapp-build.json'),
+  };
   const stamp = readStamp(stampPaths);
   const sizes = packageSizes(ctx.dist);
   const key = uploadKey(ctx.env);
 
-  ctx.log(`${args.preview ? '预览' : '上传'} ${path.relative(ctx.root, ctx.dist)}：appid ${appid}，版本 ${args.version}，说明「${args.desc}」，机器人 ${args.robot}`);
+  ctx.log(
+    `${args.preview ? '预览' : '上传'} ${path.relative(ctx.root, ctx.dist)}：appid ${appid}，版本 ${args.version}，说明「${args.desc}」，机器人 ${args.robot}`,
+  );
   if (stamp) {
     ctx.log(`构建：${stamp.builtAt}，云环境 ${stamp.cloudEnvId || '（未设置）'}，已通过 ${stamp.checks.join(', ')}`);
-    for (const [name, value] of Object.entries(stamp.templates)) ctx.log(`  ${name} = ${value || '（未设置：不请求这类订阅消息）'}`);
+    for (const [name, value] of Object.entries(stamp.templates))
+      ctx.log(`  ${name} = ${value || '（未设置：不请求这类订阅消息）'}`);
   }
   ctx.log(sizeTable(sizes));
 
@@ -60,7 +68,12 @@ export async function uploadCommand(ctx: UploadContext): Promise<number> {
   const ci = (ctx.ci ?? realCi)();
   const project = projectOptions(appid, ctx.dist, key);
   const result = args.preview
-    ? await ci.preview(project, { version: args.version, desc: args.desc, robot: args.robot, qrcodeOutputDest: args.qrcode })
+    ? await ci.preview(project, {
+        version: args.version,
+        desc: args.desc,
+        robot: args.robot,
+        qrcodeOutputDest: args.qrcode,
+      })
     : await ci.upload(project, { version: args.version, desc: args.desc, robot: args.robot });
   for (const p of result.subPackageInfo ?? []) ctx.log(`  微信统计：${p.name} ${(p.size / 1024).toFixed(1)} KB`);
   ctx.log(args.preview ? `✔ 预览二维码：${args.qrcode}` : '✔ 已上传：在小程序管理后台 → 版本管理 设为体验版或提交审核');
@@ -69,7 +82,13 @@ export async function uploadCommand(ctx: UploadContext): Promise<number> {
 
 if (require.main === module) {
   const root = path.resolve(__dirname, '..', '..');
-  uploadCommand({ root, dist: path.join(root, 'dist', 'weapp'), argv: process.argv.slice(2), env: process.env, log: (l) => console.log(l) }).then(
+  uploadCommand({
+    root,
+    dist: path.join(root, 'dist', 'weapp'),
+    argv: process.argv.slice(2),
+    env: process.env,
+    log: (l) => console.log(l),
+  }).then(
     (code) => process.exit(code),
     (err: Error) => {
       console.error(`上传失败：${err.message}`);

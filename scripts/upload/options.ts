@@ -6,7 +6,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 
-export const USAGE = '用法：npm run upload -- --version <版本号> --desc <说明> [--preview] [--robot 1-30] [--qrcode <图片路径>]';
+export const USAGE =
+  '用法：npm run upload -- --version <版本号> --desc <说明> [--preview] [--robot 1-30] [--qrcode <图片路径>]';
 
 export interface UploadArgs {
   version: string;
@@ -36,10 +37,17 @@ export function parseUploadArgs(argv: string[], root: string): UploadArgs | { er
   }
   const missing = [...(values.version ? [] : ['--version']), ...(values.desc ? [] : ['--desc'])];
   if (missing.length > 0) return { error: `缺少 ${missing.join('、')}\n${USAGE}` };
-  if (!/^[0-9A-Za-z][0-9A-Za-z.+-]{0,31}$/.test(values.version!)) return { error: `版本号 ${values.version} 无效（例如 1.0.0）` };
+  if (!/^[0-9A-Za-z][0-9A-Za-z.+-]{0,31}$/.test(values.version!))
+    return { error: `版本号 ${values.version} 无效（例如 1.0.0）` };
   const robot = Number(values.robot);
   if (!Number.isInteger(robot) || robot < 1 || robot > 30) return { error: '--robot 须为 1 到 30 的整数' };
-  return { version: values.version!, desc: values.desc!, preview: values.preview === true, robot, qrcode: path.resolve(values.qrcode!) };
+  return {
+    version: values.version!,
+    desc: values.desc!,
+    preview: values.preview === true,
+    robot,
+    qrcode: path.resolve(values.qrcode!),
+  };
 }
 
 export function readAppid(projectConfigFile: string): string {
@@ -61,10 +69,14 @@ export function uploadKey(env: NodeJS.ProcessEnv): UploadKey | { error: string }
   const text = env['WEAPP_PRIVATE_KEY'];
   if (text) {
     const pem = text.includes('\\n') ? text.replace(/\\n/g, '\n') : text;
-    if (!/-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(pem)) return { error: 'WEAPP_PRIVATE_KEY 不是 PEM 格式的私钥（应以 -----BEGIN RSA PRIVATE KEY----- 开头）' };
+    if (!/-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(pem))
+      return { error: 'WEAPP_PRIVATE_KEY 不是 PEM 格式的私钥（应以 -----BEGIN RSA PRIVATE KEY----- 开头）' };
     return { privateKey: pem };
   }
   const file = env['WEAPP_PRIVATE_KEY_PATH'];
-  if (file) return fs.existsSync(file) ? { privateKeyPath: path.resolve(file) } : { error: `WEAPP_PRIVATE_KEY_PATH 指向的文件不存在：${file}` };
+  if (file)
+    return fs.existsSync(file)
+      ? { privateKeyPath: path.resolve(file) }
+      : { error: `WEAPP_PRIVATE_KEY_PATH 指向的文件不存在：${file}` };
   return null;
 }

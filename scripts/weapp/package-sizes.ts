@@ -23,7 +23,8 @@ export interface PackageSize {
 }
 
 function uploadedExtensions(): Set<string> {
-  const list = (require('miniprogram-ci/dist/utils/white_ext_list') as { MiniProgramWhiteList: string[] }).MiniProgramWhiteList;
+  const list = (require('miniprogram-ci/dist/utils/white_ext_list') as { MiniProgramWhiteList: string[] })
+    .MiniProgramWhiteList;
   return new Set(list);
 }
 
@@ -55,10 +56,17 @@ export function packageSizes(dir: string): PackageSize[] {
 const kb = (bytes: number): string => `${(bytes / KB).toFixed(1)} KB`;
 
 export function sizeTable(sizes: PackageSize[]): string {
-  const rows = sizes.map((s) => [s.name, String(s.files), kb(s.bytes), kb(s.budget), s.bytes <= s.budget ? 'ok' : 'OVER']);
+  const rows = sizes.map((s) => [
+    s.name,
+    String(s.files),
+    kb(s.bytes),
+    kb(s.budget),
+    s.bytes <= s.budget ? 'ok' : 'OVER',
+  ]);
   const head = ['package', 'files', 'size', 'budget', ''];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
   const total = sizes.reduce((n, s) => n + s.bytes, 0);
   return [line(head), ...rows.map(line), `total ${kb(total)} (WeChat: 2 MB per package, 20 MB in all)`].join('\n');
 }

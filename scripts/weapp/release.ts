@@ -21,7 +21,8 @@ function run(title: string, cmd: string, args: string[], env: NodeJS.ProcessEnv)
 }
 
 const cloudEnvId = process.env['CLOUD_ENV_ID'] ?? '';
-if (!cloudEnvId) fail('缺少环境变量 CLOUD_ENV_ID（云开发环境 ID）：用法 CLOUD_ENV_ID=<环境 ID> npm run build:weapp:release', 2);
+if (!cloudEnvId)
+  fail('缺少环境变量 CLOUD_ENV_ID（云开发环境 ID）：用法 CLOUD_ENV_ID=<环境 ID> npm run build:weapp:release', 2);
 const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production' };
 const bin = (name: string) => path.join(ROOT, 'node_modules', '.bin', name);
 const before = sourcesStamp();
@@ -43,7 +44,13 @@ run('compiled-page tests (miniprogram-simulate)', bin('jest'), ['-c', 'jest.weap
 // Sources edited while this ran would make the stamp lie about what was built.
 if (sourcesStamp() !== before) fail('构建期间源码有改动：请重新运行');
 const templates = templateIds(process.env);
-const stamp = writeStamp({ nodeEnv: 'production', cloudEnvId, templates, sources: before, checks: ['wcc/wcsc', 'size budget', 'weapp jest suite'] });
+const stamp = writeStamp({
+  nodeEnv: 'production',
+  cloudEnvId,
+  templates,
+  sources: before,
+  checks: ['wcc/wcsc', 'size budget', 'weapp jest suite'],
+});
 console.log(`\n✔ 发布构建完成：云环境 ${cloudEnvId}，dist/weapp ${stamp.dist}`);
 for (const [name, value] of Object.entries(templates)) {
   if (!value) console.log(`  注意：${name} 未设置，小程序不会请求这类订阅消息`);

@@ -60,13 +60,22 @@ export function compileWeapp(dir: string): CompileResult {
   const problems: CompileProblem[] = [];
   if (wxml.length > 0) {
     try {
-      wcc(dir, wxml.map((f) => f.slice(0, -'.wxml'.length)), filesWith(dir, '.wxs'), { maxBuffer: MAX_BUFFER });
+      wcc(
+        dir,
+        wxml.map((f) => f.slice(0, -'.wxml'.length)),
+        filesWith(dir, '.wxs'),
+        { maxBuffer: MAX_BUFFER },
+      );
     } catch (err) {
       problems.push(problem('wcc', wxml, (err as Error).message));
     }
   }
   if (wxss.length > 0) {
-    const out = wcsc(dir, wxss.map((f) => f.slice(0, -'.wxss'.length)), { maxBuffer: MAX_BUFFER });
+    const out = wcsc(
+      dir,
+      wxss.map((f) => f.slice(0, -'.wxss'.length)),
+      { maxBuffer: MAX_BUFFER },
+    );
     if (out instanceof Error) problems.push(problem('wcsc', wxss, out.message));
   }
   return { wxml, wxss, problems };

@@ -10,7 +10,11 @@ import { ROOT } from './project';
 function deploy(args: string[]) {
   const env = { ...process.env };
   for (const k of ['TCB_SECRET_ID', 'TCB_SECRET_KEY', 'TCB_SESSION_TOKEN', 'CLOUD_ENV_ID']) delete env[k];
-  return spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts', 'deploy', 'cli.ts'), ...args], { cwd: ROOT, env, encoding: 'utf8' });
+  return spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts', 'deploy', 'cli.ts'), ...args], {
+    cwd: ROOT,
+    env,
+    encoding: 'utf8',
+  });
 }
 
 describe('npm run deploy', () => {

@@ -5,7 +5,15 @@
  * is not sent), a function allows one timer trigger, and the runtime is fixed at creation.
  */
 import type { TimerTrigger } from '../../../cloud/function-configs';
-import type { AclTag, CloudClient, FunctionSettings, IndexDecl, RemoteFunction, RemoteIndex, StorageRule } from '../../../scripts/deploy/types';
+import type {
+  AclTag,
+  CloudClient,
+  FunctionSettings,
+  IndexDecl,
+  RemoteFunction,
+  RemoteIndex,
+  StorageRule,
+} from '../../../scripts/deploy/types';
 
 export class FakeCloud implements CloudClient {
   /** Every write, in order: `createIndex users.branch`, … */
@@ -31,7 +39,11 @@ export class FakeCloud implements CloudClient {
   }
   async createCollection(name: string) {
     this.record(`createCollection ${name}`);
-    if (!this.collections.has(name)) this.collections.set(name, { indexes: [{ name: '_id_', keys: [{ name: '_id', direction: '1' }], unique: true }], acl: 'PRIVATE' });
+    if (!this.collections.has(name))
+      this.collections.set(name, {
+        indexes: [{ name: '_id_', keys: [{ name: '_id', direction: '1' }], unique: true }],
+        acl: 'PRIVATE',
+      });
   }
   async describeIndexes(collection: string) {
     return structuredClone(this.collections.get(collection)?.indexes ?? []);
@@ -45,7 +57,11 @@ export class FakeCloud implements CloudClient {
     if (!coll) throw new Error(`collection ${collection} does not exist`);
     if (coll.indexes.some((i) => i.name === index.name)) this.rebuilt.push(`${collection}.${index.name}`);
     coll.indexes = coll.indexes.filter((i) => i.name !== index.name);
-    coll.indexes.push({ name: index.name, keys: index.fields.map(([name, d]) => ({ name, direction: String(d) })), unique: index.unique });
+    coll.indexes.push({
+      name: index.name,
+      keys: index.fields.map(([name, d]) => ({ name, direction: String(d) })),
+      unique: index.unique,
+    });
   }
   async getCollectionAcl(collection: string) {
     return this.collections.get(collection)?.acl ?? null;

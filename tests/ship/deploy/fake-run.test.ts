@@ -23,7 +23,10 @@ async function deploy(desired: DesiredState, cloud: FakeCloud, env: NodeJS.Proce
 async function reportsOnly(desired: DesiredState, cloud: FakeCloud, kinds: string[]) {
   const { plan } = await deploy(desired, cloud);
   assert.deepEqual(plan.steps, []);
-  assert.deepEqual(plan.findings.map((f) => f.kind), kinds);
+  assert.deepEqual(
+    plan.findings.map((f) => f.kind),
+    kinds,
+  );
   assert.deepEqual(cloud.calls, []);
   return plan;
 }
@@ -64,7 +67,10 @@ describe('deploy through a recording fake environment', () => {
       const online = cloud.functions.get(f.name)!;
       assert.equal(online.runtime, 'Nodejs16.13');
       assert.equal(online.timeout, f.timeout);
-      assert.deepEqual(online.triggers.map((t) => t.name), f.triggers.map((t) => t.name));
+      assert.deepEqual(
+        online.triggers.map((t) => t.name),
+        f.triggers.map((t) => t.name),
+      );
     }
     assert.equal(cloud.functions.get('points')?.env['POINTS_RESULT_TEMPLATE_ID'], 'tmpl-points');
   });
@@ -102,13 +108,17 @@ describe('deploy through a recording fake environment', () => {
     const cloud = await deployed(desired);
     const { plan } = await deploy(desired, cloud, { POINTS_RESULT_TEMPLATE_ID: '' });
     assert.deepEqual(plan.steps, [], 'CloudBase cannot be sent an empty set');
-    assert.deepEqual(plan.findings, [{ kind: 'envDropped', function: 'points', variable: 'POINTS_RESULT_TEMPLATE_ID' }]);
+    assert.deepEqual(plan.findings, [
+      { kind: 'envDropped', function: 'points', variable: 'POINTS_RESULT_TEMPLATE_ID' },
+    ]);
   });
 
   it('an index that differs online is reported, never dropped or re-created', async () => {
     const cloud = await deployed(desired);
     const users = cloud.collections.get('users')!;
-    users.indexes = users.indexes.map((i) => (i.name === 'branch' ? { ...i, keys: [{ name: 'branchId', direction: '-1' }] } : i));
+    users.indexes = users.indexes.map((i) =>
+      i.name === 'branch' ? { ...i, keys: [{ name: 'branchId', direction: '-1' }] } : i,
+    );
     users.indexes.push({ name: 'by_hand', keys: [{ name: 'nickname', direction: '1' }], unique: false });
     await reportsOnly(desired, cloud, ['indexDiffers', 'undeclaredIndex']);
     assert.deepEqual(cloud.rebuilt, []);
@@ -150,11 +160,17 @@ describe('deploy through a recording fake environment', () => {
 
   it('a declared timer trigger is created; a changed one is deleted before its replacement', async () => {
     const cloud = await deployed(desired);
-    const daily = withFunction(desired, 'messages', (f) => ({ ...f, triggers: [{ name: 'daily', type: 'timer', config: '0 0 9 * * * *' }] }));
+    const daily = withFunction(desired, 'messages', (f) => ({
+      ...f,
+      triggers: [{ name: 'daily', type: 'timer', config: '0 0 9 * * * *' }],
+    }));
     await deploy(daily, cloud);
     assert.deepEqual(cloud.calls, ['createTrigger messages.daily']);
     cloud.calls.length = 0;
-    const later = withFunction(desired, 'messages', (f) => ({ ...f, triggers: [{ name: 'daily', type: 'timer', config: '0 30 9 * * * *' }] }));
+    const later = withFunction(desired, 'messages', (f) => ({
+      ...f,
+      triggers: [{ name: 'daily', type: 'timer', config: '0 30 9 * * * *' }],
+    }));
     await deploy(later, cloud);
     assert.deepEqual(cloud.calls, ['deleteTrigger messages.daily', 'createTrigger messages.daily']);
     cloud.calls.length = 0;
@@ -166,7 +182,9 @@ describe('deploy through a recording fake environment', () => {
     const cloud = await deployed(desired);
     cloud.functions.get('org')!.runtime = 'Nodejs8.9';
     const plan = await reportsOnly(desired, cloud, ['runtimeDiffers']);
-    assert.deepEqual(plan.findings, [{ kind: 'runtimeDiffers', function: 'org', declared: 'Nodejs16.13', remote: 'Nodejs8.9' }]);
+    assert.deepEqual(plan.findings, [
+      { kind: 'runtimeDiffers', function: 'org', declared: 'Nodejs16.13', remote: 'Nodejs8.9' },
+    ]);
   });
 
   it('functions and collections that exist only online are reported, not deleted', async () => {

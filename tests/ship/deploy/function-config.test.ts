@@ -26,12 +26,20 @@ describe('config.json against what each bundle really calls', () => {
     for (const f of declaredFunctions()) {
       const code = fs.readFileSync(path.join(paths.functionsDist, f.name, 'index.js'), 'utf8');
       const use = scanOpenapi(code);
-      assert.deepEqual(use.dynamic, [], `${f.name}: call cloud.openapi.<namespace>.<method> literally so it can be checked`);
-      assert.deepEqual([...f.config.permissions.openapi].sort(), use.calls, `${f.name}: cloud/functions/${f.name}/config.json permissions.openapi`);
+      assert.deepEqual(
+        use.dynamic,
+        [],
+        `${f.name}: call cloud.openapi.<namespace>.<method> literally so it can be checked`,
+      );
+      assert.deepEqual(
+        [...f.config.permissions.openapi].sort(),
+        use.calls,
+        `${f.name}: cloud/functions/${f.name}/config.json permissions.openapi`,
+      );
     }
   });
 
-  it('knows today\'s calls: points sends subscribe messages, volunteer checks content', () => {
+  it("knows today's calls: points sends subscribe messages, volunteer checks content", () => {
     const byName = Object.fromEntries(declaredFunctions().map((f) => [f.name, f.config.permissions.openapi]));
     assert.deepEqual(byName['points'], ['subscribeMessage.send']);
     assert.deepEqual(byName['volunteer'], ['security.msgSecCheck']);
@@ -41,13 +49,19 @@ describe('config.json against what each bundle really calls', () => {
     for (const f of declaredFunctions()) {
       const code = fs.readFileSync(path.join(paths.functionsDist, f.name, 'index.js'), 'utf8');
       const read = [...new Set(code.match(TEMPLATE_ID) ?? [])].sort();
-      assert.deepEqual(read.filter((v) => !f.config.env.includes(v)), [], `${f.name}: add to "env" in its config.json`);
+      assert.deepEqual(
+        read.filter((v) => !f.config.env.includes(v)),
+        [],
+        `${f.name}: add to "env" in its config.json`,
+      );
     }
   });
 
-  it('the bundle carries WeChat\'s config.json (permissions and triggers only) for DevTools uploads', () => {
+  it("the bundle carries WeChat's config.json (permissions and triggers only) for DevTools uploads", () => {
     for (const f of declaredFunctions()) {
-      const copied = JSON.parse(fs.readFileSync(path.join(paths.functionsDist, f.name, 'config.json'), 'utf8')) as object;
+      const copied = JSON.parse(
+        fs.readFileSync(path.join(paths.functionsDist, f.name, 'config.json'), 'utf8'),
+      ) as object;
       assert.deepEqual(copied, { permissions: { openapi: f.config.permissions.openapi }, triggers: f.config.triggers });
     }
   });
@@ -55,11 +69,14 @@ describe('config.json against what each bundle really calls', () => {
 
 describe('the openapi scan and the deploy refuse an undeclared call', () => {
   it('finds calls and flags uses it cannot read', () => {
-    const code = 'await sdk.default.openapi.security.msgSecCheck({}); x.openapi . wxacode . getUnlimited(); const { security } = cloud.openapi;';
+    const code =
+      'await sdk.default.openapi.security.msgSecCheck({}); x.openapi . wxacode . getUnlimited(); const { security } = cloud.openapi;';
     const use = scanOpenapi(code);
     assert.deepEqual(use.calls, ['security.msgSecCheck', 'wxacode.getUnlimited']);
     assert.equal(use.dynamic.length, 1);
-    assert.deepEqual(undeclaredOpenapi('cloud.openapi.security.mediaCheckAsync({})', ['security.msgSecCheck']), ['security.mediaCheckAsync']);
+    assert.deepEqual(undeclaredOpenapi('cloud.openapi.security.mediaCheckAsync({})', ['security.msgSecCheck']), [
+      'security.mediaCheckAsync',
+    ]);
   });
 
   it('readDesiredState fails naming the function and the call', () => {
@@ -77,7 +94,10 @@ describe('the openapi scan and the deploy refuse an undeclared call', () => {
       indexesFile: path.join(root, 'none.json'),
       storageRuleFile: path.join(__dirname, '..', '..', '..', 'cloud', 'database', 'storage-rule.json'),
     };
-    assert.throws(() => readDesiredState('e', paths), (err: Error) => err instanceof ProjectError && /brands.*security\.mediaCheckAsync/.test(err.message));
+    assert.throws(
+      () => readDesiredState('e', paths),
+      (err: Error) => err instanceof ProjectError && /brands.*security\.mediaCheckAsync/.test(err.message),
+    );
   });
 });
 
@@ -86,20 +106,33 @@ describe('collections', () => {
     const used = collectionsUsed(path.join(ROOT, 'cloud', 'core'));
     assert.ok(used.includes('users') && used.includes('pointStandards'), 'the scan finds literals and constants');
     const declared = Object.keys(declaredIndexes());
-    assert.deepEqual(used.filter((c) => !declared.includes(c)), [], 'add them to cloud/database/indexes.json ([] when no index is needed)');
+    assert.deepEqual(
+      used.filter((c) => !declared.includes(c)),
+      [],
+      'add them to cloud/database/indexes.json ([] when no index is needed)',
+    );
   });
 });
 
 describe('config.json validation', () => {
-  const bad = (json: string) => assert.throws(() => parseFunctionConfig(json, 'x/config.json'), FunctionConfigError, json);
+  const bad = (json: string) =>
+    assert.throws(() => parseFunctionConfig(json, 'x/config.json'), FunctionConfigError, json);
 
   it('fills defaults for an empty config', () => {
-    assert.deepEqual(parseFunctionConfig('{}', 'x'), { permissions: { openapi: [] }, triggers: [], timeout: 20, memorySize: 256, env: [] });
+    assert.deepEqual(parseFunctionConfig('{}', 'x'), {
+      permissions: { openapi: [] },
+      triggers: [],
+      timeout: 20,
+      memorySize: 256,
+      env: [],
+    });
   });
 
   it('refuses what WeChat or CloudBase would refuse', () => {
     bad('{ "triggers": [{ "name": "daily", "type": "timer", "config": "0 9 * * *" }] }'); // 5-field cron
-    bad('{ "triggers": [{ "name": "a", "type": "timer", "config": "0 0 9 * * * *" }, { "name": "b", "type": "timer", "config": "0 0 9 * * * *" }] }');
+    bad(
+      '{ "triggers": [{ "name": "a", "type": "timer", "config": "0 0 9 * * * *" }, { "name": "b", "type": "timer", "config": "0 0 9 * * * *" }] }',
+    );
     bad('{ "triggers": [{ "name": "9am", "type": "timer", "config": "0 0 9 * * * *" }] }');
     bad('{ "timeout": 90 }');
     bad('{ "permissions": { "openapi": ["msgSecCheck"] } }');
@@ -120,12 +153,17 @@ describe('the local cloud reads the same files', () => {
 
   it('lists the timer triggers for a scheduler', () => {
     const dir = functionsDir('{ "triggers": [{ "name": "daily", "type": "timer", "config": "0 0 9 * * * *" }] }');
-    assert.deepEqual(loadTimerTriggers(dir), [{ functionName: 'reminders', trigger: { name: 'daily', type: 'timer', config: '0 0 9 * * * *' } }]);
+    assert.deepEqual(loadTimerTriggers(dir), [
+      { functionName: 'reminders', trigger: { name: 'daily', type: 'timer', config: '0 0 9 * * * *' } },
+    ]);
   });
 
   it('refuses to start on an invalid config.json, naming the file', async () => {
     const dir = functionsDir('{ "triggers": [{ "name": "daily", "type": "timer", "config": "every day" }] }');
-    await assert.rejects(startLocalCloud({ dataDir: null, functionsDir: dir, log: () => {} }), /reminders[\\/]config\.json: triggers/);
+    await assert.rejects(
+      startLocalCloud({ dataDir: null, functionsDir: dir, log: () => {} }),
+      /reminders[\\/]config\.json: triggers/,
+    );
   });
 });
 
@@ -135,9 +173,16 @@ describe('cloudbaserc.json', () => {
   });
 
   it('lists every function with runtime, timeout and its env variables as .env placeholders', () => {
-    const rc = cloudbaserc() as { functions: Array<{ name: string; runtime: string; envVariables?: Record<string, string> }> };
-    assert.deepEqual(rc.functions.map((f) => f.name), declaredFunctions().map((f) => f.name));
+    const rc = cloudbaserc() as {
+      functions: Array<{ name: string; runtime: string; envVariables?: Record<string, string> }>;
+    };
+    assert.deepEqual(
+      rc.functions.map((f) => f.name),
+      declaredFunctions().map((f) => f.name),
+    );
     assert.ok(rc.functions.every((f) => f.runtime === 'Nodejs16.13'));
-    assert.deepEqual(rc.functions.find((f) => f.name === 'points')?.envVariables, { POINTS_RESULT_TEMPLATE_ID: '{{env.POINTS_RESULT_TEMPLATE_ID}}' });
+    assert.deepEqual(rc.functions.find((f) => f.name === 'points')?.envVariables, {
+      POINTS_RESULT_TEMPLATE_ID: '{{env.POINTS_RESULT_TEMPLATE_ID}}',
+    });
   });
 });

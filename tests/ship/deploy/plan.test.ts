@@ -9,7 +9,8 @@ import { planDeploy } from '../../../scripts/deploy/planner';
 import type { DesiredState, Plan, Step } from '../../../scripts/deploy/types';
 import { builtProject, declaredFunctions, declaredIndexes, declaredStorageRule } from './project';
 
-const only = <K extends Step['kind']>(plan: Plan, kind: K) => plan.steps.filter((s): s is Extract<Step, { kind: K }> => s.kind === kind);
+const only = <K extends Step['kind']>(plan: Plan, kind: K) =>
+  plan.steps.filter((s): s is Extract<Step, { kind: K }> => s.kind === kind);
 
 describe('deploy plan for a new environment (dry run, project files)', () => {
   let plan: Plan;
@@ -21,7 +22,12 @@ describe('deploy plan for a new environment (dry run, project files)', () => {
 
   it('creates every collection indexes.json declares, each with all its indexes', () => {
     const indexes = declaredIndexes();
-    assert.deepEqual(only(plan, 'createCollection').map((s) => s.collection).sort(), Object.keys(indexes).sort());
+    assert.deepEqual(
+      only(plan, 'createCollection')
+        .map((s) => s.collection)
+        .sort(),
+      Object.keys(indexes).sort(),
+    );
     for (const [coll, specs] of Object.entries(indexes)) {
       const planned = only(plan, 'createIndex').filter((s) => s.collection === coll);
       assert.deepEqual(
@@ -53,7 +59,10 @@ describe('deploy plan for a new environment (dry run, project files)', () => {
   it('creates every function with an explicit runtime, its timeout, memory, env and triggers', () => {
     const created = only(plan, 'createFunction');
     const functions = declaredFunctions();
-    assert.deepEqual(created.map((s) => s.settings.name), functions.map((f) => f.name));
+    assert.deepEqual(
+      created.map((s) => s.settings.name),
+      functions.map((f) => f.name),
+    );
     for (const f of functions) {
       const step = created.find((s) => s.settings.name === f.name)!;
       assert.equal(step.settings.runtime, CLOUD_RUNTIME, f.name);
@@ -74,7 +83,9 @@ describe('deploy plan for a new environment (dry run, project files)', () => {
     const withEnv = desired().functions.filter((f) => f.env.length > 0);
     assert.ok(withEnv.length > 0, 'points declares POINTS_RESULT_TEMPLATE_ID');
     const bare = await planDeploy(desired(), emptyClient, {}, 'empty');
-    for (const f of withEnv) for (const v of f.env) assert.ok(bare.findings.some((x) => x.kind === 'envMissing' && x.function === f.name && x.variable === v));
+    for (const f of withEnv)
+      for (const v of f.env)
+        assert.ok(bare.findings.some((x) => x.kind === 'envMissing' && x.function === f.name && x.variable === v));
     const env = Object.fromEntries(withEnv.flatMap((f) => f.env.map((v) => [v, `tmpl-${v}`])));
     const set = await planDeploy(desired(), emptyClient, env, 'empty');
     for (const f of withEnv) {

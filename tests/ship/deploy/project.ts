@@ -23,4 +23,8 @@ export async function builtProject(): Promise<{ paths: ProjectPaths; desired: (e
 /** Read straight from the files, for the tests to compare the plan with. */
 export const declaredFunctions = () => listCloudFunctions(path.join(ROOT, 'cloud', 'functions'));
 export const declaredIndexes = () => loadIndexSpecs(path.join(ROOT, 'cloud', 'database', 'indexes.json'));
-export const declaredStorageRule = () => JSON.parse(fs.readFileSync(path.join(ROOT, 'cloud', 'database', 'storage-rule.json'), 'utf8')) as { read: string; write: string };
+export const declaredStorageRule = () =>
+  JSON.parse(fs.readFileSync(path.join(ROOT, 'cloud', 'database', 'storage-rule.json'), 'utf8')) as {
+    read: string;
+    write: string;
+  };

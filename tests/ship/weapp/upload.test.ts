@@ -20,14 +20,26 @@ function project(appid = APPID): StampPaths {
   fs.mkdirSync(path.join(dist, 'packages', 'admin'), { recursive: true });
   fs.writeFileSync(path.join(root, 'project.config.json'), JSON.stringify({ appid, miniprogramRoot: 'dist/weapp/' }));
   fs.writeFileSync(path.join(root, 'src', 'app.ts'), 'export {};\n');
-  fs.writeFileSync(path.join(dist, 'app.json'), JSON.stringify({ pages: ['pages/home/index'], subPackages: [{ root: 'packages/admin', pages: [] }] }));
+  fs.writeFileSync(
+    path.join(dist, 'app.json'),
+    JSON.stringify({ pages: ['pages/home/index'], subPackages: [{ root: 'packages/admin', pages: [] }] }),
+  );
   fs.writeFileSync(path.join(dist, 'app.js'), 'App({});\n');
   fs.writeFileSync(path.join(dist, 'packages', 'admin', 'index.js'), 'Page({});\n');
   return { root, dist, stampFile: path.join(root, 'dist', 'weapp-build.json') };
 }
 
 function releaseBuilt(p: StampPaths, cloudEnvId = 'prod-1a2b'): void {
-  writeStamp({ nodeEnv: 'production', cloudEnvId, templates: { POINTS_RESULT_TEMPLATE_ID: 'tmpl' }, sources: sourcesStamp(p.root), checks: ['wcc/wcsc', 'size budget'] }, p);
+  writeStamp(
+    {
+      nodeEnv: 'production',
+      cloudEnvId,
+      templates: { POINTS_RESULT_TEMPLATE_ID: 'tmpl' },
+      sources: sourcesStamp(p.root),
+      checks: ['wcc/wcsc', 'size budget'],
+    },
+    p,
+  );
 }
 
 class RecordingCi implements CiApi {
@@ -75,7 +87,13 @@ describe('npm run upload', () => {
     assert.equal(ci.sent.length, 1);
     const [sent] = ci.sent;
     assert.equal(sent?.kind, 'upload');
-    assert.deepEqual(sent?.project, { appid: APPID, type: 'miniProgram', projectPath: p.dist, ignores: ['node_modules/**/*'], privateKey: PEM.replace(/\\n/g, '\n') });
+    assert.deepEqual(sent?.project, {
+      appid: APPID,
+      type: 'miniProgram',
+      projectPath: p.dist,
+      ignores: ['node_modules/**/*'],
+      privateKey: PEM.replace(/\\n/g, '\n'),
+    });
     assert.deepEqual(sent?.options, { version: '1.2.0', desc: '积分与志愿', robot: 1 });
     assert.ok(lines.some((l) => /微信统计：__FULL__ 2\.0 KB/.test(l)));
   });
@@ -86,7 +104,9 @@ describe('npm run upload', () => {
     const keyFile = path.join(p.root, 'private.key');
     fs.writeFileSync(keyFile, PEM);
     const qr = path.join(p.root, 'qr.jpg');
-    const { code, ci } = await run(p, ['--version', '1.2.0', '--desc', 'd', '--preview', '--qrcode', qr], { WEAPP_PRIVATE_KEY_PATH: keyFile });
+    const { code, ci } = await run(p, ['--version', '1.2.0', '--desc', 'd', '--preview', '--qrcode', qr], {
+      WEAPP_PRIVATE_KEY_PATH: keyFile,
+    });
     assert.equal(code, 0, lines.join('\n'));
     assert.equal(ci.sent[0]?.kind, 'preview');
     assert.equal(ci.sent[0]?.project.privateKeyPath, keyFile);
