@@ -6,26 +6,29 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
+import { BUNDLE_TARGET, listCloudFunctions, wechatConfigJson } from '../cloud/function-configs';
 
 const root = path.resolve(__dirname, '..');
 const srcDir = path.join(root, 'cloud', 'functions');
-const outDir = path.join(root, 'dist', 'cloudfunctions');
+export const DEFAULT_OUT_DIR = path.join(root, 'dist', 'cloudfunctions');
 const sdkVersion = (JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as {
   dependencies: Record<string, string>;
 }).dependencies['wx-server-sdk'];
 
-export async function buildCloudFunctions(): Promise<string[]> {
+/** Builds every function into `outDir` (wiped first); tests pass a temporary folder. */
+export async function buildCloudFunctions(outDir = DEFAULT_OUT_DIR): Promise<string[]> {
   if (!sdkVersion || !/^\d+\.\d+\.\d+$/.test(sdkVersion)) throw new Error('wx-server-sdk must be pinned to an exact version');
+  // Reading the configs first also validates them: a bad config.json fails the build.
+  const functions = listCloudFunctions(srcDir);
   fs.rmSync(outDir, { recursive: true, force: true });
-  const names = fs.readdirSync(srcDir).filter((n) => fs.existsSync(path.join(srcDir, n, 'index.ts')));
-  for (const name of names) {
+  for (const { name, config } of functions) {
     const dir = path.join(outDir, name);
     await build({
       entryPoints: [path.join(srcDir, name, 'index.ts')],
       outfile: path.join(dir, 'index.js'),
       bundle: true,
       platform: 'node',
-      target: 'node16', // CloudBase's Node.js 16 runtime
+      target: BUNDLE_TARGET, // matches CLOUD_RUNTIME, which the deploy sets explicitly
       format: 'cjs',
       external: ['wx-server-sdk'],
       legalComments: 'none',
@@ -33,8 +36,10 @@ export async function buildCloudFunctions(): Promise<string[]> {
     });
     const pkg = { name, version: '1.0.0', private: true, main: 'index.js', dependencies: { 'wx-server-sdk': sdkVersion } };
     fs.writeFileSync(path.join(dir, 'package.json'), `${JSON.stringify(pkg, null, 2)}\n`);
+    // WeChat DevTools applies permissions.openapi from the folder it uploads: keep only what it reads.
+    fs.writeFileSync(path.join(dir, 'config.json'), `${JSON.stringify(wechatConfigJson(config), null, 2)}\n`);
   }
-  return names;
+  return functions.map((f) => f.name);
 }
 
 if (require.main === module) {

@@ -74,8 +74,10 @@ run('typecheck', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
 run('lint', bin('eslint'), ['--max-warnings=0', '.']);
 
 nodeTests('cloud tests: the real wx-server-sdk through the local cloud', filesUnder(path.join(root, 'tests', 'cloud'), '.test.ts'));
+nodeTests('ship tests: deploy plan, fake CloudBase run, function permissions, cloudbaserc.json', filesUnder(path.join(root, 'tests', 'ship', 'deploy'), '.test.ts'));
 jestTests('app tests: components and the API client in jsdom', 'jest.config.js');
 run('build the mini-program (dist/weapp)', bin('taro'), ['build', '--type', 'weapp'], { NODE_ENV: 'production' });
+nodeTests('WeChat checks on dist/weapp: wcc/wcsc compile every WXML/WXSS, package size budget', filesUnder(path.join(root, 'tests', 'ship', 'weapp'), '.test.ts'));
 jestTests('mini-program tests: compiled dist/weapp pages in miniprogram-simulate', 'jest.weapp.config.js');
 run('build the web page (dist/h5)', bin('taro'), ['build', '--type', 'h5'], { NODE_ENV: 'production' });
 nodeTests('browser tests: Chromium at 375x812 against the h5 build and the local cloud', filesUnder(path.join(root, 'tests', 'e2e'), '.e2e.test.ts'));

@@ -20,6 +20,7 @@ import {
 } from './http/guards';
 import { DEFAULT_LIMITS, type ServerLimits } from './http/limits';
 import { loadIndexSpecs } from './indexes';
+import { loadTimerTriggers } from './function-configs';
 import { seedDemo } from './seed/seed';
 import { FileStore } from './storage/file-store';
 import { apiRoutes } from './routes/api';
@@ -68,6 +69,7 @@ export interface LocalCloud {
 
 export async function startLocalCloud(opts: LocalCloudOptions): Promise<LocalCloud> {
   const log = opts.log ?? ((m: string) => console.log(m));
+  loadTimerTriggers(opts.functionsDir); // validates every config.json before anything starts
   const host = opts.host ?? '127.0.0.1';
   const adminToken = opts.adminToken ?? randomBytes(32).toString('hex');
   if (!ADMIN_TOKEN_FORMAT.test(adminToken)) {
