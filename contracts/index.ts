@@ -6,3 +6,5 @@ export { describeIssues } from './validation';
 export * from './auth';
 export * from './points';
 export * from './volunteer';
+export * from './stations-catalog';
+export * from './stations-hours';

@@ -36,6 +36,8 @@ export interface Activity {
   createdAt: string;
   createdByName: string;
   cancelReason: string | null;
+  /** The crew station it is held at, if any (shown on the station's page). */
+  stationId?: string | null;
 }
 
 export type EnrollmentStatus = 'enrolled' | 'waitlisted' | 'cancelled';
@@ -104,6 +106,8 @@ export const ActivityDraftInput = z
     serviceHours: z.number().check(z.gte(0), z.lte(24, '单次服务时长不超过 24 小时')),
     pointsItemId: z.nullable(id),
     audience: z.enum(['branch', 'members', 'public']),
+    /** Held at a crew station: listed on its page. */
+    stationId: z.optional(z.nullable(id)),
   })
   .check(
     z.refine((v) => v.endAt > v.startAt, { message: '结束时间须晚于开始时间', path: ['endAt'] }),

@@ -86,6 +86,7 @@ export function toActivity(a: ActivityDoc): Activity {
     createdAt: iso(a.createdAt),
     createdByName: a.createdByName,
     cancelReason: a.cancelReason,
+    stationId: a.stationId ?? null,
   };
 }
 

@@ -12,6 +12,7 @@ import { _, updatedCount } from '../sdk';
 import { checkContent } from './content-check';
 import { activities, enrollments, ms, toActivity, type ActivityDoc } from './docs';
 import { fillSeats } from './seats';
+import { requireActiveStation } from '../stations/scope';
 import { parseTime } from './times';
 import { loadActivity, loadManaged } from './views';
 
@@ -76,12 +77,14 @@ function draftFields(input: Draft, times: Times, now: Date) {
     waitlist: input.waitlist,
     serviceHours: input.serviceHours,
     audience: input.audience,
+    stationId: input.stationId ?? null,
     updatedAt: now,
   };
 }
 
 export async function saveActivity(actor: Actor, name: string, input: Draft, now: Date): Promise<Activity> {
   const times = parseTimes(input);
+  if (input.stationId) await requireActiveStation(input.stationId);
   const fields = draftFields(input, times, now);
   const texts = [input.title, input.description, input.place.name];
   if (!input.id) {
