@@ -110,9 +110,6 @@ export function verifyPass(qr: string, publicKey: string, expect: { stationId: s
   if (!payload || !signature || signature.length !== nacl.sign.signatureLength) {
     return { ok: false, reason: 'format', message: '不是有效的预约码' };
   }
-  if (!nacl.sign.detached.verify(utf8Bytes(`${parts[0]}.${parts[1]}`), signature, key)) {
-    return { ok: false, reason: 'signature', message: '预约码签名无效，可能是伪造的' };
-  }
   let pass: unknown = null;
   try {
     pass = JSON.parse(utf8Text(payload) ?? '');
@@ -120,7 +117,11 @@ export function verifyPass(qr: string, publicKey: string, expect: { stationId: s
     pass = null;
   }
   if (!isPass(pass)) return { ok: false, reason: 'format', message: '不是有效的预约码' };
+  // Said before the signature is checked (another station's key cannot check it), and refused either way.
   if (pass.s !== expect.stationId) return { ok: false, reason: 'station', message: '这是其他驿站的预约码' };
+  if (!nacl.sign.detached.verify(utf8Bytes(`${parts[0]}.${parts[1]}`), signature, key)) {
+    return { ok: false, reason: 'signature', message: '预约码签名无效，可能是伪造的' };
+  }
   if (pass.d !== expect.date) return { ok: false, reason: 'day', message: `预约日期是 ${pass.d}，不是今天` };
   return { ok: true, pass };
 }

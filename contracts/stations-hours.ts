@@ -168,6 +168,6 @@ export function statusLabel(status: OpenStatus, now: Date | number): string {
     case 'closed':
       return status.opensAt ? `已关门 · ${whenLabel(status.opensAt, now)} 开门` : '已关门 · 近期暂无开放时间';
     case 'temp_closed':
-      return `临时关闭：${status.reason} · 预计${whenLabel(status.until, now)}恢复`;
+      return `临时关闭：${status.reason} · 预计${whenLabel(status.until, now)} 恢复`;
   }
 }

@@ -1,7 +1,8 @@
 import type { Database } from '../store/database';
 import type { AnyObject } from '../store/types';
-import { APPLICANT, BRANCHES, ORGS, PERSONAS, ROSTER, SEED_VERSION, STATIONS } from './demo-data';
+import { APPLICANT, BRANCHES, ORGS, PERSONAS, ROSTER, SEED_VERSION } from './demo-data';
 import { seedPointsDemo } from './points-demo';
+import { seedStationsDemo } from './stations-demo';
 import { seedVolunteerDemo } from './volunteer-demo';
 
 /**
@@ -14,7 +15,8 @@ export function seedDemo(db: Database): { seeded: boolean } {
   // Each part checks for itself, so a folder seeded before a part existed still gets it.
   const points = seedPointsDemo(db);
   const volunteer = seedVolunteerDemo(db); // after points: a past activity credited 李红梅's points
-  if (marker && marker['version'] === SEED_VERSION) return { seeded: points.seeded || volunteer.seeded };
+  const stations = seedStationsDemo(db); // after volunteer: links 夏送清凉 to its station
+  if (marker && marker['version'] === SEED_VERSION) return { seeded: points.seeded || volunteer.seeded || stations.seeded };
   const at = new Date('2026-01-05T08:00:00+08:00');
   const memberCount = (branchId: string) =>
     PERSONAS.filter((p) => p.branchId === branchId && p.roles.includes('member')).length;
@@ -25,7 +27,6 @@ export function seedDemo(db: Database): { seeded: boolean } {
     'branches',
     BRANCHES.map((b) => ({ ...b, memberCount: memberCount(b._id) })),
   );
-  insertMissing(db, 'stations', STATIONS);
   insertMissing(db, 'roster', ROSTER);
   insertMissing(db, 'users', [
     ...PERSONAS.map((p) => ({
