@@ -36,6 +36,15 @@ async function markFailed(b: BookingDoc, reason: string, now: Date): Promise<Boo
 async function takeQuota(b: BookingDoc, limit: number): Promise<'ok' | 'limit' | 'cancels'> {
   const _id = quotaId(b);
   for (let attempt = 0; attempt < 4; attempt++) {
+    // Most bookings are a person's first of the day: try to start the quota first.
+    if (attempt === 0) {
+      try {
+        await quotas().add({ data: { _id, held: [b._id], n: 1, cancels: 0 } });
+        return 'ok';
+      } catch (err) {
+        if (!isDuplicateKey(err)) throw err;
+      }
+    }
     const took = await updatedCount(
       quotas()
         .where({ _id, n: _.lt(limit), cancels: _.lt(MAX_CANCELS_PER_DAY), held: _.neq(b._id) })
@@ -65,10 +74,9 @@ async function checkCertificates(openid: string, ids: readonly string[]): Promis
 
 export async function book(actor: Actor, name: string, input: Input, now: Date): Promise<BookingDoc> {
   const _id = requestDocId('bk', actor.openid, input.requestId);
-  const existing = await findById<BookingDoc>(BOOKINGS, _id);
+  const [existing, slot] = await Promise.all([findById<BookingDoc>(BOOKINGS, _id), findById<SlotDoc>(SLOTS, input.slotId)]);
   if (existing && existing.status !== 'pending') return existing;
 
-  const slot = await findById<SlotDoc>(SLOTS, input.slotId);
   if (!slot) throw new AppError('NOT_FOUND', '预约时段不存在，请刷新后重试');
   const station = await loadVisibleStation(actor, slot.stationId);
   const svc = bookableService(station, slot.serviceId);
@@ -142,7 +150,12 @@ export async function book(actor: Actor, name: string, input: Input, now: Date):
     await markFailed(doc, reason, now);
     refuse(reason);
   }
-  return settle(doc, await findById<SlotDoc>(SLOTS, slot._id), now);
+  // The slot now holds the truth; copy it onto the booking (settle() repairs this copy if we die here).
+  const status = claim === 'seated' ? 'booked' : 'waitlisted';
+  await bookings()
+    .where({ _id: doc._id, status: 'pending' })
+    .update({ data: { status, updatedAt: now } });
+  return { ...doc, status };
 }
 
 /** The owner cancels before the deadline; the freed seats go to the head of the waitlist. */

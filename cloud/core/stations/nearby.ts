@@ -46,7 +46,7 @@ export async function nearby(q: NearbyQuery, now: Date): Promise<StationSummary[
   const queried = new Set<string>();
   let found: Array<{ doc: StationDoc; km: number }> = [];
 
-  for (const [levelIndex, k] of STEPS) {
+  for (const [step, [levelIndex, k]] of STEPS.entries()) {
     const level = LEVELS[levelIndex]!;
     const keys = cellsAround(level, q.lat, q.lng, 0, k)
       .map((c) => cellRowKey(service, c))
@@ -60,6 +60,8 @@ export async function nearby(q: NearbyQuery, now: Date): Promise<StationSummary[
     }
     const covered = coveredKm(level, q.lat, k);
     const sure = [...candidates.values()].filter((c) => c.km <= covered).sort((a, b) => a.km - b.km);
+    // Stations are read only once the rows promise enough (most stations are open): fewer reads.
+    if (step < STEPS.length - 1 && sure.length < want * (q.openNow ? 1.5 : 1)) continue;
     found = await firstFitting(sure, want, q, now, docs);
     if (found.length >= want) break;
   }
