@@ -106,6 +106,65 @@ import {
   type AllianceOffer,
 } from './brands-alliances';
 import { OverviewInput, type Overview } from './overview';
+import {
+  AheadInput,
+  BlockInput,
+  BoardInput,
+  BookInput,
+  BookingIdInput,
+  CreateStationInput,
+  EditStationInput,
+  ExpectParcelInput,
+  ExportBookingsInput,
+  HotlinesInput,
+  ListStationsInput,
+  MyBookingsInput,
+  MyParcelsInput,
+  NearbyInput,
+  ParcelIdInput,
+  PostNoticeInput,
+  RemoveNoticeInput,
+  RemoveServiceInput,
+  SaveServiceInput,
+  SceneInput,
+  SearchPeopleInput,
+  SearchStationsInput,
+  SetActiveInput,
+  SetClosureInput,
+  SetHoursInput,
+  SlotsInput,
+  StaffBookingInput,
+  StationIdInput,
+  StationIdOptionalInput,
+  StationParcelsInput,
+  SyncVerificationsInput,
+  VerifyInput,
+  type BoardBooking,
+  type Booking,
+  type BookingDay,
+  type DayBoard,
+  type Hotlines,
+  type Notice,
+  type Page as StationPage,
+  type Parcel,
+  type PersonRow,
+  type StationAhead,
+  type StationDetail,
+  type StationPoster,
+  type StationSummary,
+  type VerifyResult,
+} from './stations';
+import {
+  CertificateIdInput,
+  DismissReminderInput,
+  RemindersInput,
+  SaveCertificateInput,
+  SetBirthDateInput,
+  WalletInput,
+  type Certificate,
+  type CertificateReminder,
+  type Wallet,
+} from './certificates';
 
 /** An action's input schema, with its output type carried along for the client. */
 export interface ActionContract<I extends Schema, O> {
@@ -266,6 +325,65 @@ export const API = {
     tables: read<Overview>()(OverviewInput),
     /** The same tables as an .xlsx workbook, one sheet each. */
     export: read<{ fileName: string; base64: string }>()(OverviewInput),
+  },
+  stations: {
+    /** Anyone: the nearest stations (open now, offering a service) with what a list row shows. */
+    nearby: read<StationSummary[]>()(NearbyInput),
+    /** Anyone: without a position, by waterway or port, in name order. */
+    list: read<StationPage<StationSummary>>()(ListStationsInput),
+    search: read<StationSummary[]>()(SearchStationsInput),
+    /** Anyone: the stations ahead on a waterway, with the time to reach each and whether it is open then. */
+    ahead: read<StationAhead[]>()(AheadInput),
+    /** Anyone: the station page in one call. */
+    get: read<StationDetail>()(StationIdInput),
+    /** Anyone: the station a poster's scene (s=<key>) points at. */
+    resolveScene: read<StationSummary>()(SceneInput),
+    /** Anyone: 12395 and the lines near a position, with the what-to-say card; cache it for offline use. */
+    hotlines: read<Hotlines>()(HotlinesInput),
+    /** Anyone: the service's bookable days and slots. */
+    slots: read<BookingDay[]>()(SlotsInput),
+    /** Anyone (crew included): book a slot for oneself or a ship; the same requestId books once. */
+    book: write<Booking>()(BookInput),
+    cancelBooking: write<Booking>()(BookingIdInput),
+    getBooking: read<Booking>()(BookingIdInput),
+    myBookings: read<StationPage<Booking>>()(MyBookingsInput),
+    expectParcel: write<Parcel>()(ExpectParcelInput),
+    myParcels: read<Parcel[]>()(MyParcelsInput),
+    /** Station staff: their station; org admin: the org's stations. */
+    myStations: read<StationSummary[]>()(StationIdOptionalInput),
+    /** Staff of the station or its org admin, for everything below (create/setActive/searchPeople: org admin only). */
+    board: read<DayBoard>()(BoardInput),
+    verify: write<VerifyResult>()(VerifyInput),
+    syncVerifications: write<Array<{ bookingId: string } & VerifyResult>>()(SyncVerificationsInput),
+    staffBooking: write<BoardBooking>()(StaffBookingInput),
+    edit: write<StationDetail>()(EditStationInput),
+    setHours: write<StationDetail>()(SetHoursInput),
+    setClosure: write<StationDetail>()(SetClosureInput),
+    saveService: write<StationDetail>()(SaveServiceInput),
+    removeService: write<StationDetail>()(RemoveServiceInput),
+    block: write<BookingDay>()(BlockInput),
+    postNotice: write<Notice>()(PostNoticeInput),
+    removeNotice: write<null>()(RemoveNoticeInput),
+    parcels: read<Parcel[]>()(StationParcelsInput),
+    markParcel: write<Parcel>()(ParcelIdInput),
+    exportBookings: read<{ fileName: string; base64: string }>()(ExportBookingsInput),
+    poster: read<StationPoster>()(StationIdInput),
+    create: write<StationDetail>()(CreateStationInput),
+    setActive: write<StationDetail>()(SetActiveInput),
+    searchPeople: read<StationPage<PersonRow>>()(SearchPeopleInput),
+    staffOf: read<PersonRow[]>()(StationIdInput),
+  },
+  certificates: {
+    /** The owner only: their certificates (numbers in full), archived ones apart, and their birth date. */
+    wallet: read<Wallet>()(WalletInput),
+    /** Checked against the kind's rule; the same requestId creates once. */
+    save: write<{ certificate: Certificate; warnings: string[] }>()(SaveCertificateInput),
+    get: read<Certificate>()(CertificateIdInput),
+    archive: write<Certificate>()(CertificateIdInput),
+    setBirthDate: write<{ birthDate: string | null }>()(SetBirthDateInput),
+    /** Reminders due today (90/30/7 days before expiry, and once expired), with what to bring and the nearest 证书办理帮办. */
+    reminders: read<CertificateReminder[]>()(RemindersInput),
+    dismissReminder: write<null>()(DismissReminderInput),
   },
   messages: {
     list: read<Page<Message> & { unread: number }>()(ListMessagesInput),

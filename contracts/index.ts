@@ -10,3 +10,5 @@ export * from './brands';
 export * from './brands-projects';
 export * from './brands-alliances';
 export * from './overview';
+export * from './stations-catalog';
+export * from './stations-hours';

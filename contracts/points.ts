@@ -171,7 +171,15 @@ export interface Page<T> {
 
 export interface Message {
   id: string;
-  kind: 'claim_approved' | 'claim_rejected' | 'points_awarded' | 'points_corrected' | 'activity_cancelled' | 'activity_promoted';
+  kind:
+    | 'claim_approved'
+    | 'claim_rejected'
+    | 'points_awarded'
+    | 'points_corrected'
+    | 'activity_cancelled'
+    | 'activity_promoted'
+    | 'booking_promoted'
+    | 'parcel_arrived';
   title: string;
   body: string;
   /** The claim, ledger entry or activity it is about. */

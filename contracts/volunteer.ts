@@ -40,6 +40,8 @@ export interface Activity {
   /** The 书记项目 or 党建联盟 it is held under (brands), or null. */
   projectId: string | null;
   allianceId: string | null;
+  /** The crew station it is held at, if any (shown on the station's page). */
+  stationId?: string | null;
 }
 
 export type EnrollmentStatus = 'enrolled' | 'waitlisted' | 'cancelled';
@@ -131,6 +133,8 @@ export const ActivityDraftInput = z
     /** Held under a 书记项目 of the organisation or a 党建联盟 the branch is in; absent: unchanged. */
     projectId: z.optional(z.nullable(id)),
     allianceId: z.optional(z.nullable(id)),
+    /** Held at a crew station: listed on its page. */
+    stationId: z.optional(z.nullable(id)),
   })
   .check(
     z.refine((v) => !!v.id || !!v.requestId, { message: '请求编号无效', path: ['requestId'] }),

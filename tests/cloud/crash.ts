@@ -22,8 +22,8 @@ export function apiAs(proc: { url: string }, dataDir: string): (openid: string, 
 }
 
 /** Starts the local cloud on `dataDir` running the function sources, with strict indexes. */
-export function startCloudProcess(dataDir: string): Promise<CloudProcess> {
-  return spawnCloud(['--data', dataDir, '--functions', SOURCE_FUNCTIONS, '--strict-indexes']);
+export function startCloudProcess(dataDir: string, extra: string[] = []): Promise<CloudProcess> {
+  return spawnCloud(['--data', dataDir, '--functions', SOURCE_FUNCTIONS, '--strict-indexes', ...extra]);
 }
 
 /**

@@ -122,6 +122,7 @@ export function toActivity(a: ActivityDoc, waitlisted: number): Activity {
     cancelReason: a.cancelReason,
     projectId: a.projectId ?? null,
     allianceId: a.allianceId ?? null,
+    stationId: a.stationId ?? null,
   };
 }
 

@@ -15,6 +15,7 @@ import { checkActivityLinks } from '../brands/activities';
 import { checkContent } from './content-check';
 import { activities, enrollments, ms, type ActivityDoc } from './docs';
 import { ENROLLMENT_SEATS } from './seats';
+import { requireActiveStation } from '../stations/scope';
 import { parseTime } from './times';
 import { loadActivity, loadManaged, publicActivity } from './views';
 
@@ -90,6 +91,7 @@ function draftFields(input: Draft, times: Times, now: Date) {
     waitlist: input.waitlist,
     serviceHours: input.serviceHours,
     audience: input.audience,
+    stationId: input.stationId ?? null,
     updatedAt: now,
     ...(input.projectId !== undefined && { projectId: input.projectId }),
     ...(input.allianceId !== undefined && { allianceId: input.allianceId }),
@@ -98,6 +100,7 @@ function draftFields(input: Draft, times: Times, now: Date) {
 
 export async function saveActivity(actor: Actor, name: string, input: Draft, now: Date): Promise<Activity> {
   const times = parseTimes(input);
+  if (input.stationId) await requireActiveStation(input.stationId);
   const fields = draftFields(input, times, now);
   const texts = [input.title, input.description, input.place.name];
   if (!input.id) {

@@ -20,35 +20,7 @@ export const BRANCHES = [
   { _id: 'br_fuwu', name: '港航服务党支部', brand: '鱼水情深、阳光服务', inviteCode: 'YSQS26' },
 ].map((b) => ({ ...b, orgId: 'org_jining', memberCount: 0, createdAt: at }));
 
-export const STATIONS = [
-  {
-    _id: 'st_jizhou',
-    name: '“济舟港湾”红色驿站',
-    address: '山东省济宁市任城区 济宁港区',
-    phone: '0537-2345678',
-    hours: '08:00-20:00',
-    services: ['党群阵地', '政策宣传', '环保服务', '党员志愿服务'],
-    location: { lat: 35.402, lng: 116.587 },
-  },
-  {
-    _id: 'st_anqing',
-    name: '安庆“中长燃”水上绿色综合服务区',
-    address: '安徽省安庆市 长江安庆段',
-    phone: '027-82763333',
-    hours: '全天',
-    services: ['学习教育', '生活服务', '燃油供送', '航修保养', '水上免费交通', '健康问诊', '急救教学', '法律咨询'],
-    location: { lat: 30.508, lng: 117.063 },
-  },
-  {
-    _id: 'st_liangshan',
-    name: '梁山港海员之家',
-    address: '山东省济宁市梁山县 梁山港',
-    phone: '0537-7321000',
-    hours: '09:00-18:00',
-    services: ['证书办理帮办', '健康问诊', '法律咨询', '学习教育'],
-    location: { lat: 35.803, lng: 116.096 },
-  },
-].map((s) => ({ ...s, orgId: 'org_jining' }));
+// Stations: stations-demo-data.ts (seeded by stations-demo.ts).
 
 interface PersonaSeed extends DemoPersona {
   roles: Role[];

@@ -1,9 +1,10 @@
 import type { Database } from '../store/database';
 import type { AnyObject } from '../store/types';
-import { APPLICANT, BRANCHES, ORGS, PERSONAS, ROSTER, SEED_VERSION, STATIONS } from './demo-data';
+import { APPLICANT, BRANCHES, ORGS, PERSONAS, ROSTER, SEED_VERSION } from './demo-data';
 import type { FileStore } from '../storage/file-store';
 import { seedBrandsDemo } from './brands-demo';
 import { seedPointsDemo } from './points-demo';
+import { seedStationsDemo } from './stations-demo';
 import { seedVolunteerDemo } from './volunteer-demo';
 
 /**
@@ -17,7 +18,9 @@ export function seedDemo(db: Database, files: FileStore | null = null): { seeded
   const points = seedPointsDemo(db);
   const volunteer = seedVolunteerDemo(db); // after points: a past activity credited 李红梅's points
   const brands = seedBrandsDemo(db, files); // after volunteer: an activity is held under a project
-  if (marker && marker['version'] === SEED_VERSION) return { seeded: points.seeded || volunteer.seeded || brands.seeded };
+  const stations = seedStationsDemo(db); // after volunteer: links 夏送清凉 to its station
+  const parts = [points, volunteer, brands, stations];
+  if (marker && marker['version'] === SEED_VERSION) return { seeded: parts.some((p) => p.seeded) };
   const at = new Date('2026-01-05T08:00:00+08:00');
   const memberCount = (branchId: string) =>
     PERSONAS.filter((p) => p.branchId === branchId && p.roles.includes('member')).length;
@@ -28,7 +31,6 @@ export function seedDemo(db: Database, files: FileStore | null = null): { seeded
     'branches',
     BRANCHES.map((b) => ({ ...b, memberCount: memberCount(b._id) })),
   );
-  insertMissing(db, 'stations', STATIONS);
   insertMissing(db, 'roster', ROSTER);
   insertMissing(db, 'users', [
     ...PERSONAS.map((p) => ({
