@@ -6,6 +6,7 @@ import prodConfig from './prod'
 const root = path.resolve(__dirname, '..')
 // Shared TypeScript outside src/ (contracts/ is imported by both app and cloud).
 const contractsDir = path.resolve(root, 'contracts')
+const srcDir = path.resolve(root, 'src')
 
 // taro-ui 3.3.2 uses @import and slash division: keep the build log readable.
 const sassLoaderOption = {
@@ -22,7 +23,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     sourceRoot: 'src',
     outputRoot: `dist/${env}`, // one folder per platform, or each build wipes the other
     plugins: [],
-    alias: { '@contracts': contractsDir },
+    // The same aliases as tsconfig `paths` and jest's moduleNameMapper: `@/api/client`, `@contracts/points`.
+    alias: { '@': srcDir, '@contracts': contractsDir },
     defineConstants: {
       // JSON.stringify: defineConstants values are inserted as code
       // weapp: the CloudBase environment the mini-program calls (set CLOUD_ENV_ID when building).

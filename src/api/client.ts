@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro';
-import { API, type ActionInput, type ActionName, type ActionOutput, type FunctionName } from '../../contracts/api';
+import { API, type ActionInput, type ActionName, type ActionOutput, type FunctionName } from '@contracts/api';
 import { ApiCallError, toApiCallError } from './errors';
 import { defaultTransport, type Transport } from './transport';
 

@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { toastError } from '../api/client';
+import { toastError } from '@/api/client';
 
 /**
  * A button's action: `busy` while it runs (to disable the button), and any

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useReachBottom } from '@tarojs/taro';
-import type { Page } from '../../contracts/points';
-import { toApiCallError, type ApiCallError } from '../api/errors';
+import type { Page } from '@contracts/points';
+import { toApiCallError, type ApiCallError } from '@/api/errors';
 
 /**
  * A long list read a page at a time: the next page loads when the user nears

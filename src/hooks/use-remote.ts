@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useDidShow } from '@tarojs/taro';
-import type { ApiCallError } from '../api/errors';
-import { toApiCallError } from '../api/errors';
+import type { ApiCallError } from '@/api/errors';
+import { toApiCallError } from '@/api/errors';
 
 export interface Remote<T> {
   data: T | undefined;

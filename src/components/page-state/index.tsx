@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import { AtActivityIndicator, AtButton } from 'taro-ui';
-import type { ApiCallError } from '../../api/errors';
+import type { ApiCallError } from '@/api/errors';
 import './index.scss';
 
 export function Loading({ text = '加载中…' }: { text?: string }) {

@@ -1,8 +1,8 @@
 import { useEffect, useSyncExternalStore } from 'react';
-import type { Me } from '../../../contracts/account';
-import { call } from '../../api/client';
-import { toApiCallError, type ApiCallError } from '../../api/errors';
-import { isSignedIn, onSessionChange } from '../../api/session';
+import type { Me } from '@contracts/account';
+import { call } from '@/api/client';
+import { toApiCallError, type ApiCallError } from '@/api/errors';
+import { isSignedIn, onSessionChange } from '@/api/session';
 
 /**
  * The signed-in person, shared by every page (tabs, admin entry points):

@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { ROLE_LABELS } from '../../../contracts/account';
-import { useMe } from '../../features/account/me-store';
+import { ROLE_LABELS } from '@contracts/account';
+import { useMe } from '@/features/account/me-store';
 import './index.scss';
 
 /** The four parts; those that are open lead to their tab, the others say honestly they are coming. */

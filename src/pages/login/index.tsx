@@ -1,5 +1,5 @@
 import { View } from '@tarojs/components';
-import { PersonaList } from '../../features/auth/persona-list';
+import { PersonaList } from '@/features/auth/persona-list';
 import './index.scss';
 
 export default function LoginPage() {

@@ -2,14 +2,14 @@ import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { AtButton, AtList, AtListItem } from 'taro-ui';
-import { ErrorState, Loading } from '../../components/page-state';
-import { useMe, hasRole } from '../../features/account/me-store';
-import { ProfileCard } from '../../features/account/components/profile-card';
-import { ProfileEditor } from '../../features/account/components/profile-editor';
-import { JoinBranch } from '../../features/account/components/join-branch';
-import { AdminEntries } from '../../features/account/components/admin-entries';
-import { signOut } from '../../features/auth/api';
-import { MessagesEntry } from '../../features/points/components/messages-entry';
+import { ErrorState, Loading } from '@/components/page-state';
+import { useMe, hasRole } from '@/features/account/me-store';
+import { ProfileCard } from '@/features/account/components/profile-card';
+import { ProfileEditor } from '@/features/account/components/profile-editor';
+import { JoinBranch } from '@/features/account/components/join-branch';
+import { AdminEntries } from '@/features/account/components/admin-entries';
+import { signOut } from '@/features/auth/api';
+import { MessagesEntry } from '@/features/points/components/messages-entry';
 import './index.scss';
 
 export default function MePage() {

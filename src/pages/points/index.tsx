@@ -1,13 +1,13 @@
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { AtButton, AtList, AtListItem } from 'taro-ui';
-import { call } from '../../api/client';
-import { EmptyState } from '../../components/empty-state';
-import { ErrorState, Loading } from '../../components/page-state';
-import { useRemote } from '../../hooks/use-remote';
-import { hasRole, useMe } from '../../features/account/me-store';
-import { SummaryCard } from '../../features/points/components/summary-card';
-import { LedgerRow } from '../../features/points/components/ledger-row';
+import { call } from '@/api/client';
+import { EmptyState } from '@/components/empty-state';
+import { ErrorState, Loading } from '@/components/page-state';
+import { useRemote } from '@/hooks/use-remote';
+import { hasRole, useMe } from '@/features/account/me-store';
+import { SummaryCard } from '@/features/points/components/summary-card';
+import { LedgerRow } from '@/features/points/components/ledger-row';
 import './index.scss';
 
 const go = (url: string) => () => Taro.navigateTo({ url });

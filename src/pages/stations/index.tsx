@@ -1,5 +1,5 @@
 import { View } from '@tarojs/components';
-import { EmptyState } from '../../components/empty-state';
+import { EmptyState } from '@/components/empty-state';
 import './index.scss';
 
 export default function StationsPage() {

@@ -2,12 +2,12 @@ import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { AtButton, AtSegmentedControl } from 'taro-ui';
-import { call } from '../../api/client';
-import { EmptyState } from '../../components/empty-state';
-import { usePaged } from '../../hooks/use-paged';
-import { hasRole, useMe } from '../../features/account/me-store';
-import { ActivityCard } from '../../features/volunteer/components/activity-card';
-import { PagedFooter } from '../../features/points/components/paged-footer';
+import { call } from '@/api/client';
+import { EmptyState } from '@/components/empty-state';
+import { usePaged } from '@/hooks/use-paged';
+import { hasRole, useMe } from '@/features/account/me-store';
+import { ActivityCard } from '@/features/volunteer/components/activity-card';
+import { PagedFooter } from '@/features/points/components/paged-footer';
 
 const FILTERS = ['open', 'mine', 'past'] as const;
 const EMPTY = ['暂时没有可报名的活动', '你还没有报名活动', '还没有往期活动'];

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { AtButton, AtInput, AtSegmentedControl } from 'taro-ui';
-import type { Me } from '../../../../contracts/account';
-import { call } from '../../../api/client';
-import { refreshMe } from '../me-store';
-import { useBusy } from '../../../hooks/use-busy';
+import type { Me } from '@contracts/account';
+import { call } from '@/api/client';
+import { refreshMe } from '@/features/account/me-store';
+import { useBusy } from '@/hooks/use-busy';
 import './join-branch.scss';
 
 /**

@@ -2,10 +2,10 @@ import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Button, Image, Input, Text, View } from '@tarojs/components';
 import { AtButton, AtInput } from 'taro-ui';
-import type { Me } from '../../../../contracts/account';
-import { call, toastError } from '../../../api/client';
-import { refreshMe } from '../me-store';
-import { useBusy } from '../../../hooks/use-busy';
+import type { Me } from '@contracts/account';
+import { call, toastError } from '@/api/client';
+import { refreshMe } from '@/features/account/me-store';
+import { useBusy } from '@/hooks/use-busy';
 import './profile-editor.scss';
 
 /**

@@ -1,10 +1,10 @@
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { AtButton } from 'taro-ui';
-import { call } from '../../../api/client';
-import { ErrorState, Loading } from '../../../components/page-state';
-import { useRemote } from '../../../hooks/use-remote';
-import { useBusy } from '../../../hooks/use-busy';
+import { call } from '@/api/client';
+import { ErrorState, Loading } from '@/components/page-state';
+import { useRemote } from '@/hooks/use-remote';
+import { useBusy } from '@/hooks/use-busy';
 import './invite-code.scss';
 
 /** The branch's invite code, to read out at 主题党日 or post in the group chat. */

@@ -2,13 +2,13 @@ import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { AtButton, AtInput } from 'taro-ui';
-import type { JoinRequest } from '../../../../contracts/account';
-import { call } from '../../../api/client';
-import { ErrorState, Loading } from '../../../components/page-state';
-import { EmptyState } from '../../../components/empty-state';
-import { useRemote } from '../../../hooks/use-remote';
-import { shortTime } from '../format';
-import { useBusy } from '../../../hooks/use-busy';
+import type { JoinRequest } from '@contracts/account';
+import { call } from '@/api/client';
+import { ErrorState, Loading } from '@/components/page-state';
+import { EmptyState } from '@/components/empty-state';
+import { useRemote } from '@/hooks/use-remote';
+import { shortTime } from '@/features/org/format';
+import { useBusy } from '@/hooks/use-busy';
 import './join-queue.scss';
 
 /** 入支部申请: the branch's pending requests, approved or rejected one by one. */

@@ -2,10 +2,10 @@ import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { AtButton, AtCheckbox } from 'taro-ui';
-import { GRANTABLE_ROLES, type MemberSummary } from '../../../../contracts/org';
-import { ROLE_LABELS } from '../../../../contracts/account';
-import { call } from '../../../api/client';
-import { useBusy } from '../../../hooks/use-busy';
+import { GRANTABLE_ROLES, type MemberSummary } from '@contracts/org';
+import { ROLE_LABELS } from '@contracts/account';
+import { call } from '@/api/client';
+import { useBusy } from '@/hooks/use-busy';
 import './role-editor.scss';
 
 type Grantable = (typeof GRANTABLE_ROLES)[number];

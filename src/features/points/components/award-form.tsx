@@ -2,11 +2,11 @@ import { useMemo, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Picker, Text, View } from '@tarojs/components';
 import { AtButton, AtInput, AtList, AtListItem } from 'taro-ui';
-import { call } from '../../../api/client';
-import { ApiCallError } from '../../../api/errors';
-import { useBusy } from '../../../hooks/use-busy';
-import { useRemote } from '../../../hooks/use-remote';
-import { signed, today } from '../format';
+import { call } from '@/api/client';
+import { ApiCallError } from '@/api/errors';
+import { useBusy } from '@/hooks/use-busy';
+import { useRemote } from '@/hooks/use-remote';
+import { signed, today } from '@/features/points/format';
 
 /** One id per award attempt: a retried request grants once (the server keys the entry on it). */
 const newRequestId = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 12)}`;

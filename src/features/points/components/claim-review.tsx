@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { AtButton, AtInput } from 'taro-ui';
-import type { Claim } from '../../../../contracts/points';
-import { dayText, signed } from '../format';
+import type { Claim } from '@contracts/points';
+import { dayText, signed } from '@/features/points/format';
 import { Photos } from './photo-picker';
 import './claim-review.scss';
 

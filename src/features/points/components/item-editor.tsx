@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { View } from '@tarojs/components';
 import { AtButton, AtInput, AtSwitch } from 'taro-ui';
-import type { CapPeriod, PointsItem } from '../../../../contracts/points';
+import type { CapPeriod, PointsItem } from '@contracts/points';
 
 const CAPS: Array<[CapPeriod, string]> = [
   ['day', '每日上限'],

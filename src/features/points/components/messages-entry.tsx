@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro';
 import { AtList, AtListItem } from 'taro-ui';
-import { call } from '../../../api/client';
-import { useRemote } from '../../../hooks/use-remote';
+import { call } from '@/api/client';
+import { useRemote } from '@/hooks/use-remote';
 
 /** 消息 on 我的, with how many are unread (claim results, awards). */
 export function MessagesEntry() {

@@ -1,5 +1,5 @@
 import { Text } from '@tarojs/components';
-import type { ApiCallError } from '../../../api/errors';
+import type { ApiCallError } from '@/api/errors';
 
 /** The end of a paged list: loading, failed (tap to retry), more, or the end. */
 export function PagedFooter(p: { loading: boolean; error?: ApiCallError; done: boolean; empty: string; count: number; onMore: () => void }) {

@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro';
 import { Image, Text, View } from '@tarojs/components';
-import { useBusy } from '../../../hooks/use-busy';
-import { fileUrl, uploadClaimPhoto } from '../../../api/storage';
+import { useBusy } from '@/hooks/use-busy';
+import { fileUrl, uploadClaimPhoto } from '@/api/storage';
 import './photo-picker.scss';
 
 const MAX = 3;

@@ -1,8 +1,8 @@
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { AtProgress } from 'taro-ui';
-import type { PointsSummary } from '../../../../contracts/points';
-import { starsText } from '../format';
+import type { PointsSummary } from '@contracts/points';
+import { starsText } from '@/features/points/format';
 import './summary-card.scss';
 
 /** This year's total, star, ranks and the gap to the next star. */

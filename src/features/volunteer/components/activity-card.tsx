@@ -1,8 +1,8 @@
 import Taro from '@tarojs/taro';
 import { Image, Text, View } from '@tarojs/components';
-import type { ActivityView } from '../../../../contracts/volunteer';
-import { fileUrl } from '../../../api/storage';
-import { creditText, timeRange } from '../format';
+import type { ActivityView } from '@contracts/volunteer';
+import { fileUrl } from '@/api/storage';
+import { creditText, timeRange } from '@/features/volunteer/format';
 import { CapacityBar } from './capacity-bar';
 import { SignupButton } from './signup-button';
 import './activity-card.scss';

@@ -1,10 +1,10 @@
 import Taro from '@tarojs/taro';
 import { AtButton } from 'taro-ui';
-import type { ActivityView } from '../../../../contracts/volunteer';
-import { call } from '../../../api/client';
-import { askToBeNotified } from '../../../api/subscribe';
-import { signupLabel } from '../format';
-import { useBusy } from '../../../hooks/use-busy';
+import type { ActivityView } from '@contracts/volunteer';
+import { call } from '@/api/client';
+import { askToBeNotified } from '@/api/subscribe';
+import { signupLabel } from '@/features/volunteer/format';
+import { useBusy } from '@/hooks/use-busy';
 
 /** One button for every state of the sign-up: it signs up, joins the waitlist, or cancels. */
 export function SignupButton({ activity, onChanged }: { activity: ActivityView; onChanged: () => void }) {

@@ -1,11 +1,11 @@
 import { Text, View } from '@tarojs/components';
-import { call } from '../../../../api/client';
-import { ErrorState, Loading } from '../../../../components/page-state';
-import { useRemote } from '../../../../hooks/use-remote';
-import { InviteCode } from '../../../../features/org/components/invite-code';
-import { JoinQueue } from '../../../../features/org/components/join-queue';
-import { MemberList } from '../../../../features/org/components/member-list';
-import { RequireRole } from '../../../../features/account/components/require-role';
+import { call } from '@/api/client';
+import { ErrorState, Loading } from '@/components/page-state';
+import { useRemote } from '@/hooks/use-remote';
+import { InviteCode } from '@/features/org/components/invite-code';
+import { JoinQueue } from '@/features/org/components/join-queue';
+import { MemberList } from '@/features/org/components/member-list';
+import { RequireRole } from '@/features/account/components/require-role';
 import './index.scss';
 
 /** 支部管理: the secretary's own branch — invite code, join requests, members. */

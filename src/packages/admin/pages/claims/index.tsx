@@ -2,15 +2,15 @@ import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { AtButton } from 'taro-ui';
-import { call } from '../../../../api/client';
-import { usePaged } from '../../../../hooks/use-paged';
-import { RequireRole } from '../../../../features/account/components/require-role';
-import { AwardForm } from '../../../../features/points/components/award-form';
-import { ClaimReview } from '../../../../features/points/components/claim-review';
-import { PagedFooter } from '../../../../features/points/components/paged-footer';
-import { saveFile } from '../../../../features/points/save-file';
-import { useBusy } from '../../../../hooks/use-busy';
-import '../branch/index.scss';
+import { call } from '@/api/client';
+import { usePaged } from '@/hooks/use-paged';
+import { RequireRole } from '@/features/account/components/require-role';
+import { AwardForm } from '@/features/points/components/award-form';
+import { ClaimReview } from '@/features/points/components/claim-review';
+import { PagedFooter } from '@/features/points/components/paged-footer';
+import { saveFile } from '@/features/points/save-file';
+import { useBusy } from '@/hooks/use-busy';
+import '@/packages/admin/pages/branch/index.scss';
 
 /** 积分审核: the branch's pending claims, one by one or in bulk; the yearly table as .xlsx. */
 function ClaimsAdmin() {

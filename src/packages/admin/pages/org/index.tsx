@@ -1,15 +1,15 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { AtList, AtListItem } from 'taro-ui';
-import type { MemberSummary } from '../../../../../contracts/org';
-import { call } from '../../../../api/client';
-import { ErrorState, Loading } from '../../../../components/page-state';
-import { useRemote } from '../../../../hooks/use-remote';
-import { MemberList } from '../../../../features/org/components/member-list';
-import { RoleEditor } from '../../../../features/org/components/role-editor';
-import { RosterImport } from '../../../../features/org/components/roster-import';
-import { RequireRole } from '../../../../features/account/components/require-role';
-import '../branch/index.scss';
+import type { MemberSummary } from '@contracts/org';
+import { call } from '@/api/client';
+import { ErrorState, Loading } from '@/components/page-state';
+import { useRemote } from '@/hooks/use-remote';
+import { MemberList } from '@/features/org/components/member-list';
+import { RoleEditor } from '@/features/org/components/role-editor';
+import { RosterImport } from '@/features/org/components/roster-import';
+import { RequireRole } from '@/features/account/components/require-role';
+import '@/packages/admin/pages/branch/index.scss';
 
 /** 组织管理: the org admin's roster and role settings. */
 function OrgAdminPageBody() {

@@ -2,15 +2,15 @@ import { useEffect, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { AtButton, AtInput, AtList, AtListItem } from 'taro-ui';
-import type { PointsItem, PointsStandard } from '../../../../../contracts/points';
-import { call } from '../../../../api/client';
-import { ErrorState, Loading } from '../../../../components/page-state';
-import { useRemote } from '../../../../hooks/use-remote';
-import { RequireRole } from '../../../../features/account/components/require-role';
-import { ItemEditor } from '../../../../features/points/components/item-editor';
-import { signed } from '../../../../features/points/format';
-import { useBusy } from '../../../../hooks/use-busy';
-import '../branch/index.scss';
+import type { PointsItem, PointsStandard } from '@contracts/points';
+import { call } from '@/api/client';
+import { ErrorState, Loading } from '@/components/page-state';
+import { useRemote } from '@/hooks/use-remote';
+import { RequireRole } from '@/features/account/components/require-role';
+import { ItemEditor } from '@/features/points/components/item-editor';
+import { signed } from '@/features/points/format';
+import { useBusy } from '@/hooks/use-busy';
+import '@/packages/admin/pages/branch/index.scss';
 
 function capsText(i: PointsItem): string {
   const parts = [i.caps.day && `日${i.caps.day}`, i.caps.month && `月${i.caps.month}`, i.caps.year && `年${i.caps.year}`].filter(Boolean);

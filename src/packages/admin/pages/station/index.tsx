@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components';
-import { EmptyState } from '../../../../components/empty-state';
-import { RequireRole } from '../../../../features/account/components/require-role';
-import '../branch/index.scss';
+import { EmptyState } from '@/components/empty-state';
+import { RequireRole } from '@/features/account/components/require-role';
+import '@/packages/admin/pages/branch/index.scss';
 
 function StationAdminPageBody() {
   return (

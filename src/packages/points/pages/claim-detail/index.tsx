@@ -1,15 +1,15 @@
 import Taro, { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { AtButton } from 'taro-ui';
-import { call } from '../../../../api/client';
-import { ErrorState, Loading } from '../../../../components/page-state';
-import { useRemote } from '../../../../hooks/use-remote';
-import { useMe } from '../../../../features/account/me-store';
-import { Photos } from '../../../../features/points/components/photo-picker';
-import { CLAIM_STATUS, dayText, signed } from '../../../../features/points/format';
-import { shortTime } from '../../../../features/org/format';
-import { useBusy } from '../../../../hooks/use-busy';
-import '../../../../features/points/components/claim-form.scss';
+import { call } from '@/api/client';
+import { ErrorState, Loading } from '@/components/page-state';
+import { useRemote } from '@/hooks/use-remote';
+import { useMe } from '@/features/account/me-store';
+import { Photos } from '@/features/points/components/photo-picker';
+import { CLAIM_STATUS, dayText, signed } from '@/features/points/format';
+import { shortTime } from '@/features/org/format';
+import { useBusy } from '@/hooks/use-busy';
+import '@/features/points/components/claim-form.scss';
 
 export default function ClaimDetailPage() {
   const { params } = useRouter();

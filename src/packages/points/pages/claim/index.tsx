@@ -2,15 +2,15 @@ import { useMemo, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Picker, Text, View } from '@tarojs/components';
 import { AtButton, AtList, AtListItem, AtTextarea } from 'taro-ui';
-import { call } from '../../../../api/client';
-import { useBusy } from '../../../../hooks/use-busy';
-import { askToBeNotified } from '../../../../api/subscribe';
-import { ErrorState, Loading } from '../../../../components/page-state';
-import { useRemote } from '../../../../hooks/use-remote';
-import { useMe } from '../../../../features/account/me-store';
-import { PhotoPicker } from '../../../../features/points/components/photo-picker';
-import { signed, today } from '../../../../features/points/format';
-import '../../../../features/points/components/claim-form.scss';
+import { call } from '@/api/client';
+import { useBusy } from '@/hooks/use-busy';
+import { askToBeNotified } from '@/api/subscribe';
+import { ErrorState, Loading } from '@/components/page-state';
+import { useRemote } from '@/hooks/use-remote';
+import { useMe } from '@/features/account/me-store';
+import { PhotoPicker } from '@/features/points/components/photo-picker';
+import { signed, today } from '@/features/points/format';
+import '@/features/points/components/claim-form.scss';
 
 /** 申报积分: pick an item of the standard, the day, a note and up to 3 photos. */
 export default function ClaimPage() {

@@ -1,9 +1,9 @@
 import { Text, View } from '@tarojs/components';
 import { AtList, AtListItem } from 'taro-ui';
-import { call } from '../../../../api/client';
-import { ErrorState, Loading } from '../../../../components/page-state';
-import { useRemote } from '../../../../hooks/use-remote';
-import { signed } from '../../../../features/points/format';
+import { call } from '@/api/client';
+import { ErrorState, Loading } from '@/components/page-state';
+import { useRemote } from '@/hooks/use-remote';
+import { signed } from '@/features/points/format';
 
 const PERIOD = { day: '今日', month: '本月', year: '今年' } as const;
 

@@ -1,8 +1,8 @@
 import { View } from '@tarojs/components';
-import { call } from '../../../../api/client';
-import { usePaged } from '../../../../hooks/use-paged';
-import { LedgerRow } from '../../../../features/points/components/ledger-row';
-import { PagedFooter } from '../../../../features/points/components/paged-footer';
+import { call } from '@/api/client';
+import { usePaged } from '@/hooks/use-paged';
+import { LedgerRow } from '@/features/points/components/ledger-row';
+import { PagedFooter } from '@/features/points/components/paged-footer';
 
 /** 积分明细: every change of points this year, newest first, a page at a time. */
 export default function LedgerPage() {

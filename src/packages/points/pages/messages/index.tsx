@@ -2,11 +2,11 @@ import { useEffect } from 'react';
 import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { AtList, AtListItem } from 'taro-ui';
-import { call } from '../../../../api/client';
-import { usePaged } from '../../../../hooks/use-paged';
-import { PagedFooter } from '../../../../features/points/components/paged-footer';
-import { shortTime } from '../../../../features/org/format';
-import type { Message } from '../../../../../contracts/points';
+import { call } from '@/api/client';
+import { usePaged } from '@/hooks/use-paged';
+import { PagedFooter } from '@/features/points/components/paged-footer';
+import { shortTime } from '@/features/org/format';
+import type { Message } from '@contracts/points';
 
 /** Where a message leads: its claim, or its activity. */
 function target(m: Message): string | null {

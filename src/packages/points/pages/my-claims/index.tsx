@@ -1,10 +1,10 @@
 import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { AtList, AtListItem } from 'taro-ui';
-import { call } from '../../../../api/client';
-import { usePaged } from '../../../../hooks/use-paged';
-import { PagedFooter } from '../../../../features/points/components/paged-footer';
-import { CLAIM_STATUS, dayText, signed } from '../../../../features/points/format';
+import { call } from '@/api/client';
+import { usePaged } from '@/hooks/use-paged';
+import { PagedFooter } from '@/features/points/components/paged-footer';
+import { CLAIM_STATUS, dayText, signed } from '@/features/points/format';
 
 export default function MyClaimsPage() {
   const list = usePaged((cursor) => call('points', 'myClaims', { cursor }), []);

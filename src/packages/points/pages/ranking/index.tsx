@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { AtList, AtListItem, AtSegmentedControl } from 'taro-ui';
-import type { RankingRow } from '../../../../../contracts/points';
-import { call } from '../../../../api/client';
-import { ErrorState, Loading } from '../../../../components/page-state';
-import { useRemote } from '../../../../hooks/use-remote';
-import { starsText } from '../../../../features/points/format';
+import type { RankingRow } from '@contracts/points';
+import { call } from '@/api/client';
+import { ErrorState, Loading } from '@/components/page-state';
+import { useRemote } from '@/hooks/use-remote';
+import { starsText } from '@/features/points/format';
 
 const PAGE_SIZE = 20;
 

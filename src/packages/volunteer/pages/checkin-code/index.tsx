@@ -1,10 +1,10 @@
 import { useEffect } from 'react';
 import { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { call } from '../../../../api/client';
-import { QrCode } from '../../../../components/qr-code';
-import { ErrorState, Loading } from '../../../../components/page-state';
-import { useRemote } from '../../../../hooks/use-remote';
+import { call } from '@/api/client';
+import { QrCode } from '@/components/qr-code';
+import { ErrorState, Loading } from '@/components/page-state';
+import { useRemote } from '@/hooks/use-remote';
 import './index.scss';
 
 /** The organiser holds this up: participants scan the QR (weapp) or type the code (h5). It changes every 45 s. */

@@ -2,14 +2,14 @@ import { useState } from 'react';
 import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro';
 import { Image, Text, View } from '@tarojs/components';
 import { AtButton, AtInput, AtList, AtListItem } from 'taro-ui';
-import { call } from '../../../../api/client';
-import { fileUrl } from '../../../../api/storage';
-import { ErrorState, Loading } from '../../../../components/page-state';
-import { useRemote } from '../../../../hooks/use-remote';
-import { CapacityBar } from '../../../../features/volunteer/components/capacity-bar';
-import { SignupButton } from '../../../../features/volunteer/components/signup-button';
-import { AUDIENCE, creditText, deadlineText, timeRange } from '../../../../features/volunteer/format';
-import { useBusy } from '../../../../hooks/use-busy';
+import { call } from '@/api/client';
+import { fileUrl } from '@/api/storage';
+import { ErrorState, Loading } from '@/components/page-state';
+import { useRemote } from '@/hooks/use-remote';
+import { CapacityBar } from '@/features/volunteer/components/capacity-bar';
+import { SignupButton } from '@/features/volunteer/components/signup-button';
+import { AUDIENCE, creditText, deadlineText, timeRange } from '@/features/volunteer/format';
+import { useBusy } from '@/hooks/use-busy';
 import './index.scss';
 
 /** What a scanned QR carries: redsail:checkin:<activityId>:<code>. */

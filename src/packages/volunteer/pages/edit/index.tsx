@@ -2,14 +2,14 @@ import { useEffect, useMemo, useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
 import { Picker, View } from '@tarojs/components';
 import { AtButton, AtInput, AtList, AtListItem, AtSwitch, AtTextarea } from 'taro-ui';
-import type { Audience } from '../../../../../contracts/volunteer';
-import { call } from '../../../../api/client';
-import { ErrorState, Loading } from '../../../../components/page-state';
-import { useRemote } from '../../../../hooks/use-remote';
-import { RequireRole } from '../../../../features/account/components/require-role';
-import { AUDIENCE, splitIso, toIso } from '../../../../features/volunteer/format';
+import type { Audience } from '@contracts/volunteer';
+import { call } from '@/api/client';
+import { ErrorState, Loading } from '@/components/page-state';
+import { useRemote } from '@/hooks/use-remote';
+import { RequireRole } from '@/features/account/components/require-role';
+import { AUDIENCE, splitIso, toIso } from '@/features/volunteer/format';
 import dayjs from 'dayjs';
-import { useBusy } from '../../../../hooks/use-busy';
+import { useBusy } from '@/hooks/use-busy';
 
 const AUDIENCES: Audience[] = ['branch', 'members', 'public'];
 

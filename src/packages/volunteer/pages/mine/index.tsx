@@ -2,10 +2,10 @@ import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { AtList, AtListItem, AtSegmentedControl } from 'taro-ui';
-import { call } from '../../../../api/client';
-import { usePaged } from '../../../../hooks/use-paged';
-import { PagedFooter } from '../../../../features/points/components/paged-footer';
-import { signupLabel, timeRange } from '../../../../features/volunteer/format';
+import { call } from '@/api/client';
+import { usePaged } from '@/hooks/use-paged';
+import { PagedFooter } from '@/features/points/components/paged-footer';
+import { signupLabel, timeRange } from '@/features/volunteer/format';
 
 const WHEN = ['upcoming', 'ongoing', 'past'] as const;
 

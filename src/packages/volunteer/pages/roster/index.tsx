@@ -2,11 +2,11 @@ import { useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { AtButton, AtInput, AtList, AtListItem } from 'taro-ui';
-import type { RosterEntry } from '../../../../../contracts/volunteer';
-import { call, toastError } from '../../../../api/client';
-import { ErrorState, Loading } from '../../../../components/page-state';
-import { useRemote } from '../../../../hooks/use-remote';
-import { deadlineText } from '../../../../features/volunteer/format';
+import type { RosterEntry } from '@contracts/volunteer';
+import { call, toastError } from '@/api/client';
+import { ErrorState, Loading } from '@/components/page-state';
+import { useRemote } from '@/hooks/use-remote';
+import { deadlineText } from '@/features/volunteer/format';
 
 const STATUS = { enrolled: '已报名', waitlisted: '候补', cancelled: '已取消' } as const;
 
