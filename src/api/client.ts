@@ -1,7 +1,7 @@
-import Taro from '@tarojs/taro';
 import { API, type ActionInput, type ActionName, type ActionOutput, type FunctionName } from '@contracts/api';
 import { ApiCallError, toApiCallError } from './errors';
 import { defaultTransport, type Transport } from './transport';
+import { notify } from '@/ui/feedback';
 
 /**
  * The one way the app talks to the backend: typed per action from contracts/,
@@ -41,5 +41,5 @@ export async function call<F extends FunctionName, A extends ActionName<F>>(
 
 /** Shows a failed call's message in a toast, as every page does for actions. */
 export function toastError(err: unknown): void {
-  void Taro.showToast({ title: toApiCallError(err).message, icon: 'none', duration: 2500 });
+  notify(toApiCallError(err).message);
 }

@@ -8,7 +8,7 @@ import { authHeader } from './session';
  * write to): wx.cloud on weapp, the local cloud's storage on h5.
  */
 export async function uploadClaimPhoto(openid: string, tempPath: string): Promise<string> {
-  const ext = /\.(png|webp)$/i.exec(tempPath)?.[1]?.toLowerCase() ?? 'jpg';
+  const ext = (/^data:image\/(png|webp)/.exec(tempPath) ?? /\.(png|webp)$/i.exec(tempPath))?.[1]?.toLowerCase() ?? 'jpg';
   const cloudPath = `claims/${openid}/${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}.${ext}`;
   if (process.env.TARO_ENV === 'weapp') {
     const res = await Taro.cloud.uploadFile({ cloudPath, filePath: tempPath });

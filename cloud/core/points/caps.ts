@@ -3,6 +3,7 @@ import { AppError } from '../errors';
 import { _, getList, MAX_LIMIT } from '../sdk';
 import { periodRange, yearOf } from './dates';
 import { claims, ledger } from './docs';
+import { quoted } from '../../../contracts/quotes';
 
 /** Points of one item on one day, granted or claimed. */
 export interface Usage {
@@ -54,7 +55,7 @@ export function checkCaps(
     if (Math.abs(already + adding) > cap) {
       throw new AppError(
         'CONFLICT',
-        `“${item.name}”${PERIOD_NAMES[period]}最多 ${cap} 分，已有 ${Math.abs(already)} 分`,
+        `${quoted(item.name)}${PERIOD_NAMES[period]}最多 ${cap} 分，已有 ${Math.abs(already)} 分`,
       );
     }
   }

@@ -14,6 +14,7 @@ import { allEnrollments } from './attendance';
 import { activities, enrollments, ms, toActivity, type ActivityDoc, type EnrollmentDoc } from './docs';
 import { HOUR_MS } from './times';
 import { loadActivity, loadManaged } from './views';
+import { quoted } from '../../../contracts/quotes';
 
 /**
  * Time present within the activity, capped at its length and at serviceHours (when set),
@@ -77,7 +78,7 @@ async function credit(
         item: a.pointsItem,
         source: 'activity',
         sourceId: a._id,
-        reason: `志愿服务“${a.title}”${hours} 小时`,
+        reason: `志愿服务${quoted(a.title)}${hours} 小时`,
         by,
       },
       now,

@@ -10,6 +10,7 @@ import { RequireRole } from '@/features/account/components/require-role';
 import { ItemEditor } from '@/features/points/components/item-editor';
 import { signed } from '@/features/points/format';
 import { useBusy } from '@/hooks/use-busy';
+import { Screen } from '@/components/screen';
 import '@/packages/admin/pages/branch/index.scss';
 
 function capsText(i: PointsItem): string {
@@ -21,7 +22,7 @@ function capsText(i: PointsItem): string {
 
 /** 积分标准: the organisation's items, points, caps and star thresholds. Saving never changes points already granted. */
 function StandardEditor() {
-  const remote = useRemote(() => call('points', 'getStandard'), []);
+  const remote = useRemote(() => call('points', 'getStandard'), [], { cache: 'points.standard' });
   const [draft, setDraft] = useState<PointsStandard | null>(null);
   const [editing, setEditing] = useState<string | null>(null);
   const { busy, run } = useBusy();
@@ -29,7 +30,7 @@ function StandardEditor() {
     if (remote.data) setDraft(remote.data);
   }, [remote.data]);
 
-  if (!draft) return remote.error ? <ErrorState error={remote.error} onRetry={remote.reload} /> : <Loading />;
+  if (!draft) return <Screen>{remote.error ? <ErrorState error={remote.error} onRetry={remote.reload} /> : <Loading />}</Screen>;
 
   const setItem = (item: PointsItem) => setDraft({ ...draft, items: draft.items.map((i) => (i.id === item.id ? item : i)) });
   const addItem = (categoryId: string) => {
@@ -60,7 +61,7 @@ function StandardEditor() {
   };
 
   return (
-    <View className='admin-page'>
+    <Screen className='admin-page'>
       <View className='card'>
         <Text className='muted'>修改只影响此后的申报和加分，已发放的积分不变。当前第 {draft.version} 版。</Text>
       </View>
@@ -103,12 +104,12 @@ function StandardEditor() {
           />
         ))}
       </View>
-      <View style={{ padding: '24px 16px' }}>
+      <View className='actions actions--page actions--stack'>
         <AtButton type='primary' loading={busy} disabled={busy || editing !== null} onClick={save}>
           保存积分标准
         </AtButton>
       </View>
-    </View>
+    </Screen>
   );
 }
 
