@@ -22,7 +22,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
     sourceRoot: 'src',
     outputRoot: `dist/${env}`, // one folder per platform, or each build wipes the other
-    plugins: [],
+    // h5: the service worker that lets the app open offline (config/h5-service-worker.ts).
+    plugins: [path.resolve(__dirname, 'h5-service-worker.ts')],
     // The same aliases as tsconfig `paths` and jest's moduleNameMapper: `@/api/client`, `@contracts/points`.
     alias: { '@': srcDir, '@contracts': contractsDir },
     defineConstants: {
