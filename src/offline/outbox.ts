@@ -99,25 +99,26 @@ export const isLocalFile = (path: string) => !path.startsWith('cloud://');
 
 /** Sends every waiting write, oldest first; stops at the first network failure. One run at a time. */
 export function flushOutbox(): Promise<void> {
-  flushing ??= (async () => {
-    try {
-      for (const entry of readOutbox()) {
-        if (entry.status !== 'waiting' || sending.has(entry.id) || !senders.has(entry.kind)) continue;
-        try {
-          const result = await deliver(entry);
-          landedListeners.forEach((l) => l(entry, result));
-        } catch (err) {
-          const e = toApiCallError(err);
-          if (isTransient(e.code)) break;
-          const latest = readOutbox().find((x) => x.id === entry.id) ?? entry;
-          putEntry({ ...latest, status: 'refused', error: e.message });
-        }
-      }
-    } finally {
-      flushing = null;
-    }
-  })();
+  // `.finally` clears it after this assignment even when there was nothing to send.
+  flushing ??= sendWaiting().finally(() => {
+    flushing = null;
+  });
   return flushing;
+}
+
+async function sendWaiting(): Promise<void> {
+  for (const entry of readOutbox()) {
+    if (entry.status !== 'waiting' || sending.has(entry.id) || !senders.has(entry.kind)) continue;
+    try {
+      const result = await deliver(entry);
+      landedListeners.forEach((l) => l(entry, result));
+    } catch (err) {
+      const e = toApiCallError(err);
+      if (isTransient(e.code)) break;
+      const latest = readOutbox().find((x) => x.id === entry.id) ?? entry;
+      putEntry({ ...latest, status: 'refused', error: e.message });
+    }
+  }
 }
 
 /** Removes a write the person gave up on (a refused one, or one they no longer want sent). */
