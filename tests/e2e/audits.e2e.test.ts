@@ -79,3 +79,21 @@ for (const openid of ['demo_member_a', 'demo_secretary', 'demo_admin']) {
     });
   });
 }
+
+describe('the audits themselves', () => {
+  it('find a small tap target, a Latin word and clipped text', async () => {
+    const page = await session.browser().newPage({ viewport: { width: 375, height: 812 } });
+    await page.setContent(`
+      <div class="at-button" style="width:48px;height:28px">报名</div>
+      <div data-tap="x" style="width:60px;height:60px">好</div>
+      <p>Submit 提交</p><p>邀请码 HFLH26，通过 QR 码</p>
+      <div style="width:60px;white-space:nowrap;overflow:hidden">10 条待审核的申报</div>`);
+    assert.deepEqual(
+      (await smallTapTargets(page)).map((t) => [t.width, t.height]),
+      [[48, 28]],
+    );
+    assert.deepEqual(await latinWords(page), ['Submit']);
+    assert.equal((await overflowingText(page)).length, 1);
+    await page.close();
+  });
+});
