@@ -94,5 +94,6 @@ export function useNetwork(): NetworkState {
 
 /** Tests: put the store in a given state (as the platform's event would). */
 export function setNetworkForTest(next: NetworkState): void {
+  startNetworkWatch();
   set(next);
 }
