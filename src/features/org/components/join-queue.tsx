@@ -13,9 +13,9 @@ import './join-queue.scss';
 
 /** 入支部申请: the branch's pending requests, approved or rejected one by one. */
 export function JoinQueue({ onDecided }: { onDecided?: () => void }) {
-  const queue = useRemote(() => call('org', 'listJoinRequests', { status: 'pending' }), []);
+  const queue = useRemote(() => call('org', 'listJoinRequests', { status: 'pending' }), [], { cache: 'org.joinRequests' });
   if (queue.loading && !queue.data) return <Loading />;
-  if (queue.error) return <ErrorState error={queue.error} onRetry={queue.reload} />;
+  if (queue.error && !queue.data) return <ErrorState error={queue.error} onRetry={queue.reload} />;
   if (!queue.data?.length) return <EmptyState title='没有待审核的申请' description='党员用邀请码或名册申请加入后，会出现在这里。' />;
   return (
     <View className='join-queue'>
