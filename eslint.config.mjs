@@ -5,10 +5,15 @@ import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 
-/** Imports that would cross a boundary: the app and the cloud meet only in contracts/. */
-const boundary = (forbidden, message) => ({
-  'no-restricted-imports': ['error', { patterns: forbidden.map((group) => ({ group: [group], message })) }],
+/**
+ * Imports that would cross a boundary: the app and the cloud meet only in contracts/.
+ * Each rule lists every group for its files: a later config block replaces a rule, it does not merge it.
+ */
+const boundary = (...groups) => ({
+  'no-restricted-imports': ['error', { patterns: groups.flatMap(([forbidden, message]) => forbidden.map((group) => ({ group: [group], message }))) }],
 });
+const APP = [['**/src/**', '@/**'], 'Cloud code must not import the app; share types through contracts/.'];
+const LOCAL = [['**/local/**', 'mingo', 'sorted-btree'], 'Deployed code must not depend on the local cloud.'];
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', '.localcloud/**', '.tmp/**', 'coverage/**', '**/*.js', '!eslint.config.mjs'] },
@@ -30,19 +35,19 @@ export default tseslint.config(
   },
   {
     files: ['src/**'],
-    rules: boundary(['**/cloud/**', 'wx-server-sdk'], 'The app talks to the cloud only through its API client and contracts/.'),
+    rules: boundary([['**/cloud/**', 'wx-server-sdk'], 'The app talks to the cloud only through its API client and contracts/.']),
   },
   {
     files: ['cloud/**'],
-    rules: boundary(['**/src/**'], 'Cloud code must not import the app; share types through contracts/.'),
+    rules: boundary(APP),
   },
   {
     files: ['contracts/**'],
-    rules: boundary(['**/src/**', '**/cloud/**', 'wx-server-sdk'], 'contracts/ is imported by both sides and imports neither.'),
+    rules: boundary([['**/src/**', '@/**', '**/cloud/**', 'wx-server-sdk'], 'contracts/ is imported by both sides and imports neither.']),
   },
   {
     files: ['cloud/core/**', 'cloud/functions/**'],
-    rules: boundary(['**/local/**', 'mingo', 'sorted-btree'], 'Deployed code must not depend on the local cloud.'),
+    rules: boundary(APP, LOCAL),
   },
   {
     // Tests and scripts drive the SDK's loosely typed query builder.

@@ -10,6 +10,9 @@ module.exports = {
     '^@tarojs/components$': '<rootDir>/tests/stubs/taro-components.js',
     '^@tarojs/taro$': '<rootDir>/tests/stubs/taro.js',
     '\\.(css|scss|sass|less)$': '<rootDir>/tests/stubs/style.js',
+    // The app's path aliases (tsconfig paths, config/index.ts alias).
+    '^@/(.*)$': '<rootDir>/src/$1',
+    '^@contracts/(.*)$': '<rootDir>/contracts/$1',
     // zod's per-locale files are ES modules; jest runs CommonJS, and zod ships a .cjs twin.
     '^zod/v4/locales/(.*)\\.js$': '<rootDir>/node_modules/zod/v4/locales/$1.cjs',
   },

@@ -6,6 +6,7 @@ import prodConfig from './prod'
 const root = path.resolve(__dirname, '..')
 // Shared TypeScript outside src/ (contracts/ is imported by both app and cloud).
 const contractsDir = path.resolve(root, 'contracts')
+const srcDir = path.resolve(root, 'src')
 
 // taro-ui 3.3.2 uses @import and slash division: keep the build log readable.
 const sassLoaderOption = {
@@ -21,8 +22,10 @@ export default defineConfig<'webpack5'>(async (merge) => {
     deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
     sourceRoot: 'src',
     outputRoot: `dist/${env}`, // one folder per platform, or each build wipes the other
-    plugins: [],
-    alias: { '@contracts': contractsDir },
+    // h5: the service worker that lets the app open offline (config/h5-service-worker.ts).
+    plugins: [path.resolve(__dirname, 'h5-service-worker.ts')],
+    // The same aliases as tsconfig `paths` and jest's moduleNameMapper: `@/api/client`, `@contracts/points`.
+    alias: { '@': srcDir, '@contracts': contractsDir },
     defineConstants: {
       // JSON.stringify: defineConstants values are inserted as code
       // weapp: the CloudBase environment the mini-program calls (set CLOUD_ENV_ID when building).

@@ -30,7 +30,16 @@ export default defineAppConfig({
       pages: ['pages/branch/index', 'pages/claims/index', 'pages/org/index', 'pages/standard/index', 'pages/station/index'],
     },
   ],
+  // weapp: download the subpackages a person is likely to open while the signal is there,
+  // so 申报积分, an activity or 积分审核 still opens at sea.
+  preloadRule: {
+    'pages/points/index': { network: 'all', packages: ['packages/points'] },
+    'pages/volunteer/index': { network: 'all', packages: ['packages/volunteer'] },
+    'pages/me/index': { network: 'all', packages: ['packages/admin', 'packages/points'] },
+  },
   window: {
+    // NOTE: 'default' is weapp's own default; Taro's h5 router shows its title bar (title, back or home) only when it is set.
+    navigationStyle: 'default',
     backgroundTextStyle: 'light',
     navigationBarBackgroundColor: '#c8102e',
     navigationBarTitleText: '红帆',

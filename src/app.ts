@@ -1,7 +1,12 @@
 import type { PropsWithChildren } from 'react';
-import Taro from '@tarojs/taro';
+import Taro, { useDidShow } from '@tarojs/taro';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
+import { refreshMe } from '@/features/account/me-store';
+import '@/features/points/claim-outbox';
+import { flushOutbox } from '@/offline/outbox';
+import { registerServiceWorker } from '@/offline/service-worker';
+import { startOffline } from '@/offline/start';
 import './app.scss';
 
 // Dates read the Chinese way everywhere: 11月24日 星期二.
@@ -12,7 +17,15 @@ if (process.env.TARO_ENV === 'weapp') {
   Taro.cloud.init({ env: process.env.CLOUD_ENV_ID || undefined, traceUser: true });
 }
 
+startOffline();
+registerServiceWorker();
+
 function App({ children }: PropsWithChildren) {
+  // Back in the app: send what waits in the outbox and refresh who the person is.
+  useDidShow(() => {
+    void flushOutbox();
+    void refreshMe();
+  });
   return children;
 }
 

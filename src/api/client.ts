@@ -1,7 +1,8 @@
-import Taro from '@tarojs/taro';
-import { API, type ActionInput, type ActionName, type ActionOutput, type FunctionName } from '../../contracts/api';
+import { API, type ActionInput, type ActionName, type ActionOutput, type FunctionName } from '@contracts/api';
 import { ApiCallError, toApiCallError } from './errors';
 import { defaultTransport, type Transport } from './transport';
+import { notify } from '@/ui/feedback';
+import { isOnline } from '@/offline/network';
 
 /**
  * The one way the app talks to the backend: typed per action from contracts/,
@@ -26,6 +27,8 @@ export async function call<F extends FunctionName, A extends ActionName<F>>(
   const attempts = contract?.read ? RETRY_DELAYS_MS.length + 1 : 1;
   for (let attempt = 0; ; attempt++) {
     try {
+      // No network at all: fail at once (pages show their stored copy) instead of waiting out retries.
+      if (!isOnline()) throw new ApiCallError('NETWORK');
       const result = await transport(fn, action, args[0]);
       if (!result || typeof result !== 'object' || !('ok' in result)) throw new ApiCallError('INTERNAL');
       if (!result.ok) throw new ApiCallError(result.code, result.message);
@@ -41,5 +44,5 @@ export async function call<F extends FunctionName, A extends ActionName<F>>(
 
 /** Shows a failed call's message in a toast, as every page does for actions. */
 export function toastError(err: unknown): void {
-  void Taro.showToast({ title: toApiCallError(err).message, icon: 'none', duration: 2500 });
+  notify(toApiCallError(err).message);
 }

@@ -1,4 +1,4 @@
-import { CodedError, isErrorCode } from '../../contracts/errors';
+import { CodedError, isErrorCode } from '@contracts/errors';
 
 /** A failed call as the app shows it: a stable code and a Chinese message. */
 export class ApiCallError extends CodedError {

@@ -1,5 +1,40 @@
+import { useCallback, useState } from 'react';
+import { API, type ActionInput, type ActionName, type FunctionName } from '@contracts/api';
+
 /**
- * A client request id, made once per submit and sent with a create: the server keys what it
- * creates on it, so a retried request (a double tap, a timeout) happens once.
+ * Client request ids: chosen once per create or decide attempt and sent with every resend of it,
+ * so the server (which keys the record on it) does it once however often the request arrives.
  */
 export const newRequestId = (): string => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 12)}`;
+
+interface SchemaDef {
+  _zod?: { def?: { shape?: Record<string, unknown>; innerType?: SchemaDef } };
+}
+
+/** Whether the action's contract takes a `requestId` (read from its schema, so a contract that gains one is used at once). */
+export function takesRequestId<F extends FunctionName>(fn: F, action: ActionName<F>): boolean {
+  let schema = (API[fn] as Record<string, { input: SchemaDef }>)[action]?.input;
+  for (let depth = 0; schema && depth < 4; depth++) {
+    const def = schema._zod?.def;
+    if (def?.shape) return 'requestId' in def.shape;
+    schema = def?.innerType; // optional(…) and the like wrap the object
+  }
+  return false;
+}
+
+/** The input with the request id added when the contract has the field (and unchanged otherwise). */
+export function withRequestId<F extends FunctionName, A extends ActionName<F>>(
+  fn: F,
+  action: A,
+  input: ActionInput<F, A>,
+  requestId: string,
+): ActionInput<F, A> {
+  return takesRequestId(fn, action) ? ({ ...(input as object), requestId } as ActionInput<F, A>) : input;
+}
+
+/** One request id per attempt on a form: the same on a double tap or a retry, a new one after success. */
+export function useRequestId(): { requestId: string; renew: () => void } {
+  const [requestId, setRequestId] = useState(newRequestId);
+  const renew = useCallback(() => setRequestId(newRequestId()), []);
+  return { requestId, renew };
+}

@@ -8,7 +8,7 @@ import { authHeader } from './session';
  * write to): wx.cloud on weapp, the local cloud's storage on h5.
  */
 export async function uploadClaimPhoto(openid: string, tempPath: string): Promise<string> {
-  const ext = /\.(png|webp)$/i.exec(tempPath)?.[1]?.toLowerCase() ?? 'jpg';
+  const ext = (/^data:image\/(png|webp)/.exec(tempPath) ?? /\.(png|webp)$/i.exec(tempPath))?.[1]?.toLowerCase() ?? 'jpg';
   const cloudPath = `claims/${openid}/${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}.${ext}`;
   if (process.env.TARO_ENV === 'weapp') {
     const res = await Taro.cloud.uploadFile({ cloudPath, filePath: tempPath });
@@ -33,6 +33,8 @@ export function fileUrl(fileID: string): string {
   return m ? `${apiBase()}/storage/${m[1]}` : fileID;
 }
 
+const isCloudFile = (id: string) => id.startsWith('cloud://');
+
 /** h5: signed URLs by file ID, reused until a minute before they expire. */
 const signed = new Map<string, { url: string; until: number }>();
 
@@ -41,6 +43,7 @@ export function cachedFileUrls(fileIDs: string[]): string[] | null {
   if (process.env.TARO_ENV === 'weapp') return fileIDs;
   const now = Date.now();
   const urls = fileIDs.map((id) => {
+    if (!isCloudFile(id)) return id; // a photo still on the phone (waiting in the outbox)
     const hit = signed.get(id);
     return hit && hit.until > now ? hit.url : null;
   });
@@ -56,19 +59,22 @@ export function cachedFileUrls(fileIDs: string[]): string[] | null {
 export async function fileUrls(fileIDs: string[]): Promise<string[]> {
   const cached = cachedFileUrls(fileIDs);
   if (cached) return cached;
+  const stored = fileIDs.filter(isCloudFile);
   const res = await Taro.request<{ ok: boolean; data?: { urls: Array<string | null>; expiresIn: number }; message?: string }>({
     url: `${apiBase()}/api/storage/urls`,
     method: 'POST',
     header: { 'content-type': 'application/json', ...authHeader() },
-    data: { fileIDs },
+    data: { fileIDs: stored },
   }).catch(() => {
     throw new ApiCallError('NETWORK');
   });
   const data = res.data?.data;
   if (res.statusCode !== 200 || !data) throw new ApiCallError('NETWORK', res.data?.message);
   const until = Date.now() + (data.expiresIn - 60) * 1000;
-  return fileIDs.map((id, i) => {
-    const path = data.urls[i];
+  const byId = new Map(stored.map((id, i) => [id, data.urls[i]]));
+  return fileIDs.map((id) => {
+    if (!isCloudFile(id)) return id;
+    const path = byId.get(id);
     if (!path) return '';
     signed.set(id, { url: `${apiBase()}${path}`, until });
     return `${apiBase()}${path}`;

@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro';
-import type { ApiResult } from '../../contracts/errors';
+import type { ApiResult } from '@contracts/errors';
 import { ApiCallError } from './errors';
 import { authHeader, setSession } from './session';
 

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { cachedFileUrls, fileUrls } from '../api/storage';
+import { cachedFileUrls, fileUrls } from '@/api/storage';
 
 /** URLs to show stored files with (signed on h5, see fileUrls); null until known, '' for one that cannot be shown. */
 export function useFileUrls(fileIDs: string[]): string[] | null {

@@ -116,7 +116,7 @@ export function accountSuite(label: string, functionsDir: () => string, prepare?
       const wrong = await crew('account', 'requestJoin', { inviteCode: 'ZZZZZ9', name: '钱江' });
       assert.deepEqual([wrong.code, wrong.message], ['NOT_FOUND', '邀请码无效']);
       const bad = await crew('account', 'requestJoin', { inviteCode: 'AB', name: '钱江' });
-      assert.deepEqual([bad.code, bad.message], ['INVALID_INPUT', '邀请码为 6 位字母或数字（inviteCode）']);
+      assert.deepEqual([bad.code, bad.message], ['INVALID_INPUT', '邀请码为 6 位字母或数字']);
       assert.equal((await crew('account', 'requestJoin', { inviteCode: 'AAAAA2', name: '钱江' })).ok, true);
       const twice = await crew('account', 'requestJoin', { inviteCode: 'AAAAA1', name: '钱江' });
       assert.equal(twice.code, 'CONFLICT');

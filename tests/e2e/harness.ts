@@ -73,3 +73,41 @@ export async function pointsTab(page: Page): Promise<{ total: number; stars: str
     rank: await current(page).getByTestId('branch-rank').innerText(),
   };
 }
+
+/** Waits until the h5 service worker controls the page, with the whole build precached. */
+export async function serviceWorkerReady(page: Page): Promise<void> {
+  await page.waitForFunction(async () => {
+    const reg = await navigator.serviceWorker.ready;
+    return !!reg.active && !!navigator.serviceWorker.controller;
+  });
+}
+
+/** Makes the stored copy of a read look `minutes` old, as if it were fetched that long ago. */
+export async function ageStoredCopy(page: Page, keyPart: string, minutes: number): Promise<void> {
+  await page.evaluate(
+    ({ keyPart, ms }) => {
+      for (const k of Object.keys(localStorage)) {
+        if (!k.startsWith('rs.cache.') || !k.includes(keyPart)) continue;
+        const wrapped = JSON.parse(localStorage.getItem(k)!); // Taro h5 stores { data: value }
+        wrapped.data.savedAt -= ms;
+        localStorage.setItem(k, JSON.stringify(wrapped));
+      }
+    },
+    { keyPart, ms: minutes * 60_000 },
+  );
+}
+
+/** Calls a cloud function as a persona through the local cloud's HTTP API (what their app would get). */
+export async function apiAs(session: ReturnType<typeof e2eSession>, openid: string, fn: string, action: string, data?: unknown): Promise<any> {
+  const base = session.cloud().url;
+  const login = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ openid }) });
+  const { data: session_ } = (await login.json()) as { data: { token: string } };
+  const res = await fetch(`${base}/api/${fn}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${session_.token}` },
+    body: JSON.stringify({ action, data }),
+  });
+  const body = (await res.json()) as { ok: boolean; data?: unknown; message?: string };
+  if (!body.ok) throw new Error(body.message);
+  return body.data;
+}

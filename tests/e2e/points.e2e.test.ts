@@ -44,7 +44,7 @@ async function secretaryDecides(note: string, approve: boolean, reason?: string)
     await review.locator('.at-button', { hasText: '通过' }).click();
   } else {
     await review.locator('.at-button', { hasText: '驳回' }).click();
-    await review.locator('input').fill(reason ?? '');
+    await review.locator('input[name=reason]').fill(reason ?? '');
     await review.locator('.at-button', { hasText: '确认驳回' }).click();
   }
   await review.waitFor({ state: 'detached' }); // decided: it leaves the queue

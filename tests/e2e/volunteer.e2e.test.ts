@@ -55,7 +55,7 @@ describe('volunteer activity, the whole journey', () => {
 
     // The first cancels; the waitlisted one is promoted.
     await tapSignup(a, /已报名/);
-    await a.getByText('确定', { exact: true }).filter({ visible: true }).click();
+    await a.getByText('确定取消', { exact: true }).filter({ visible: true }).click();
     await signupButton(a).getByText('报名候补').or(signupButton(a).getByText('已满')).waitFor();
     await a.close();
     await b.reload();

@@ -2,6 +2,9 @@
 const ENV_TYPE = { WEAPP: 'WEAPP', WEB: 'WEB', RN: 'RN', SWAN: 'SWAN', ALIPAY: 'ALIPAY', TT: 'TT', QQ: 'QQ', JD: 'JD' }
 const ok = (v = {}) => jest.fn(() => Promise.resolve({ errMsg: 'ok', ...v }))
 const listeners = {}
+// Storage in memory, like the mini-program's: values are kept as given (tests may clear it).
+const storage = new Map()
+const networkListeners = new Set()
 
 const Taro = {
   ENV_TYPE,
@@ -17,9 +20,16 @@ const Taro = {
   navigateBack: ok(),
   reLaunch: ok(),
   request: ok({ statusCode: 200, data: {} }),
-  getStorageSync: jest.fn(() => ''),
-  setStorageSync: jest.fn(),
-  removeStorageSync: jest.fn(),
+  getStorageSync: jest.fn((k) => (storage.has(k) ? JSON.parse(storage.get(k)) : '')),
+  setStorageSync: jest.fn((k, v) => storage.set(k, JSON.stringify(v))),
+  removeStorageSync: jest.fn((k) => storage.delete(k)),
+  clearStorageSync: jest.fn(() => storage.clear()),
+  getStorageInfoSync: jest.fn(() => ({ keys: [...storage.keys()], currentSize: 0, limitSize: 10240 })),
+  getNetworkType: ok({ networkType: 'wifi' }),
+  onNetworkStatusChange: jest.fn((f) => networkListeners.add(f)),
+  offNetworkStatusChange: jest.fn((f) => networkListeners.delete(f)),
+  /** Tests: what WeChat would tell the app when the network changes. */
+  __emitNetworkStatus: (status) => networkListeners.forEach((f) => f(status)),
   getSystemInfoSync: jest.fn(() => ({ windowWidth: 375, windowHeight: 812, pixelRatio: 2, platform: 'devtools' })),
   getSystemInfo: ok({ windowWidth: 375, windowHeight: 812 }),
   pxTransform: jest.fn((n) => `${n / 2}px`),

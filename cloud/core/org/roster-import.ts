@@ -6,6 +6,7 @@ import { listBranchDocs } from './branches';
 import type { RosterDoc } from './docs';
 import { insertRosterRows, phonesInRoster } from './roster';
 import { readRosterFile, type RosterFileRow } from './roster-file';
+import { quoted } from '../../../contracts/quotes';
 
 const PHONE = /^1\d{10}$/;
 
@@ -66,7 +67,7 @@ function problem(
   if (row.name.length > 20) return '姓名超过 20 个字';
   if (!PHONE.test(row.phone)) return row.phone ? '手机号应为 1 开头的 11 位数字' : '缺少手机号';
   if (!row.branch) return '缺少支部';
-  if (!branchIds.has(row.branch)) return `找不到支部“${row.branch}”`;
+  if (!branchIds.has(row.branch)) return `找不到支部${quoted(row.branch)}`;
   if (listed.has(row.phone)) return '该手机号已在名册中';
   if (inFile.has(row.phone)) return '该手机号在文件中重复';
   return null;

@@ -3,6 +3,7 @@ import { AppError } from '../errors';
 import { _, getList, MAX_LIMIT } from '../sdk';
 import { periodRange, yearOf } from './dates';
 import { claims, ledger } from './docs';
+import { quoted } from '../../../contracts/quotes';
 
 /** Points of one item on one day, granted or claimed. */
 export interface Usage {
@@ -54,7 +55,7 @@ export function checkCaps(
     if (Math.abs(already + adding) > cap) {
       throw new AppError(
         'CONFLICT',
-        `“${item.name}”${PERIOD_NAMES[period]}最多 ${cap} 分，已有 ${Math.abs(already)} 分`,
+        `${quoted(item.name)}${PERIOD_NAMES[period]}最多 ${cap} 分，已有 ${Math.abs(already)} 分`,
       );
     }
   }
@@ -79,7 +80,7 @@ export function allowedPoints(
     const room = Math.max(0, cap - already);
     if (room < points) {
       points = room;
-      reason = `“${item.name}”${PERIOD_NAMES[period]}最多 ${cap} 分，已有 ${already} 分`;
+      reason = `${quoted(item.name)}${PERIOD_NAMES[period]}最多 ${cap} 分，已有 ${already} 分`;
     }
   }
   return { points, reason };

@@ -2,6 +2,7 @@
 import type { MessageDoc } from '../messages/messages';
 import { stableId } from './ids';
 import type { ClaimDoc, LedgerDoc } from './docs';
+import { quoted } from '../../../contracts/quotes';
 
 const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
 
@@ -21,7 +22,7 @@ export function claimApprovedMessage(claim: ClaimDoc, now: Date): MessageDoc {
     {
       kind: 'claim_approved',
       title: '积分申报已通过',
-      body: `您申报的“${claim.itemName}”（${claim.date}）已通过审核，${signed(claim.points)} 分已计入年度积分。`,
+      body: `您申报的${quoted(claim.itemName)}（${claim.date}）已通过审核，${signed(claim.points)} 分已计入年度积分。`,
       refId: claim._id,
     },
     now,
@@ -35,7 +36,7 @@ export function claimRejectedMessage(claim: ClaimDoc, reason: string, now: Date)
     {
       kind: 'claim_rejected',
       title: '积分申报未通过',
-      body: `您申报的“${claim.itemName}”（${claim.date}）未通过审核。理由：${reason}`,
+      body: `您申报的${quoted(claim.itemName)}（${claim.date}）未通过审核。理由：${reason}`,
       refId: claim._id,
     },
     now,
@@ -49,7 +50,7 @@ export function awardedMessage(entry: LedgerDoc, now: Date): MessageDoc {
     {
       kind: 'points_awarded',
       title: entry.points > 0 ? '获得积分' : '积分扣减',
-      body: `${entry.byName}为您记录“${entry.itemName}”${signed(entry.points)} 分（${entry.date}）。理由：${entry.reason}`,
+      body: `${entry.byName}为您记录${quoted(entry.itemName)}${signed(entry.points)} 分（${entry.date}）。理由：${entry.reason}`,
       refId: entry._id,
     },
     now,
@@ -63,7 +64,7 @@ export function correctedMessage(correction: LedgerDoc, now: Date): MessageDoc {
     {
       kind: 'points_corrected',
       title: '积分已更正',
-      body: `您“${correction.itemName}”（${correction.date}）的积分已更正，${signed(correction.points)} 分。理由：${correction.reason}`,
+      body: `您${quoted(correction.itemName)}（${correction.date}）的积分已更正，${signed(correction.points)} 分。理由：${correction.reason}`,
       refId: correction._id,
     },
     now,

@@ -1,13 +1,14 @@
 import type * as z from 'zod/mini';
 import type { SaveStandardInput } from '../../../contracts/points';
 import { AppError } from '../errors';
+import { quoted } from '../../../contracts/quotes';
 
 const invalid = (message: string) => new AppError('INVALID_INPUT', message);
 
 function checkUnique(values: readonly string[], what: string): void {
   const seen = new Set<string>();
   for (const v of values) {
-    if (seen.has(v)) throw invalid(`${what}“${v}”重复`);
+    if (seen.has(v)) throw invalid(`${what}${quoted(v)}重复`);
     seen.add(v);
   }
 }
@@ -32,11 +33,11 @@ export function checkStandard(input: z.output<typeof SaveStandardInput>): void {
   );
   const categoryIds = new Set(categories.map((c) => c.id));
   for (const item of items) {
-    if (!categoryIds.has(item.categoryId)) throw invalid(`项目“${item.name}”的类别不存在`);
-    if (item.claimable && item.points < 0) throw invalid(`扣分项目“${item.name}”不能由党员自行申报`);
-    if (item.forActivities && item.points < 0) throw invalid(`扣分项目“${item.name}”不能用于志愿活动`);
+    if (!categoryIds.has(item.categoryId)) throw invalid(`项目${quoted(item.name)}的类别不存在`);
+    if (item.claimable && item.points < 0) throw invalid(`扣分项目${quoted(item.name)}不能由党员自行申报`);
+    if (item.forActivities && item.points < 0) throw invalid(`扣分项目${quoted(item.name)}不能用于志愿活动`);
     for (const cap of Object.values(item.caps)) {
-      if (cap !== undefined && cap < Math.abs(item.points)) throw invalid(`项目“${item.name}”的上限不能小于单项分值`);
+      if (cap !== undefined && cap < Math.abs(item.points)) throw invalid(`项目${quoted(item.name)}的上限不能小于单项分值`);
     }
   }
   const levels = [...stars].sort((a, b) => a.stars - b.stars);

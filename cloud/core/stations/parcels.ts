@@ -9,6 +9,7 @@ import { requestDocId } from '../request-id';
 import { db, findById, getList, isDuplicateKey, updatedCount } from '../sdk';
 import { iso } from './docs';
 import { loadManagedStation, loadVisibleStation } from './scope';
+import { quoted } from '../../../contracts/quotes';
 
 export const PARCELS = 'parcels';
 const parcels = () => db.collection(PARCELS);
@@ -96,7 +97,7 @@ export async function markParcel(actor: Actor, id: string, action: 'arrived' | '
       openid: p.openid,
       kind: 'parcel_arrived',
       title: '快递已到驿站',
-      body: `你的快递已到“${p.stationName}”，请凭姓名${p.phoneTail ? `和手机尾号 ${p.phoneTail} ` : ''}领取。`,
+      body: `你的快递已到${quoted(p.stationName)}，请凭姓名${p.phoneTail ? `和手机尾号 ${p.phoneTail} ` : ''}领取。`,
       refId: id,
       read: false,
       createdAt: now,

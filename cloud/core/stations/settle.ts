@@ -6,6 +6,7 @@ import { sendMessage } from '../messages/messages';
 import { serviceName } from '../../../contracts/stations-catalog';
 import { placeOf } from './seats';
 import { SLOTS, bookings, quotaId, quotas, type BookingDoc, type SlotDoc } from './slot-docs';
+import { quoted } from '../../../contracts/quotes';
 
 /** A booking still being made is left alone this long (a function runs a minute at most). */
 const ABANDONED_MS = 10 * 60_000;
@@ -39,7 +40,7 @@ export function promotedMessage(b: BookingDoc, now: Date) {
     openid: b.openid,
     kind: 'booking_promoted' as const,
     title: '候补成功',
-    body: `你候补的“${b.stationName}”${serviceName(b.serviceId)}（${b.date} ${b.start}-${b.end}）已转为预约成功，请按时到达。`,
+    body: `你候补的${quoted(b.stationName)}${serviceName(b.serviceId)}（${b.date} ${b.start}-${b.end}）已转为预约成功，请按时到达。`,
     refId: b._id,
     read: false,
     createdAt: now,

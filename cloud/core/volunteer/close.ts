@@ -20,6 +20,7 @@ import { ENROLLMENT_SEATS, healActivity } from './seats';
 import { HOUR_MS } from './times';
 import { loadActivity, loadManaged, publicActivity } from './views';
 import { canManage } from './visibility';
+import { quoted } from '../../../contracts/quotes';
 
 type By = { openid: string; name: string };
 
@@ -141,7 +142,7 @@ async function pointsFor(
           item: a.pointsItem,
           source: 'activity',
           sourceId: a._id,
-          reason: `志愿服务“${a.title}”${hours} 小时`,
+          reason: `志愿服务${quoted(a.title)}${hours} 小时`,
           by,
         },
         now,

@@ -2,6 +2,7 @@
 import type { MessageDoc } from '../messages/messages';
 import { stableId } from '../points/ids';
 import type { ActivityDoc } from './docs';
+import { quoted } from '../../../contracts/quotes';
 
 function notice(
   kind: MessageDoc['kind'],
@@ -21,7 +22,7 @@ export function cancelledNotice(a: ActivityDoc, openid: string, reason: string, 
     openid,
     `actcancel_${a._id}_${openid}`,
     '志愿活动已取消',
-    `您报名的“${a.title}”已取消。原因：${reason}`,
+    `您报名的${quoted(a.title)}已取消。原因：${reason}`,
     a._id,
     now,
   );
@@ -33,7 +34,7 @@ export function promotedNotice(a: Pick<ActivityDoc, '_id' | 'title'>, openid: st
     openid,
     `actpromo_${a._id}_${openid}_${now.getTime()}`,
     '候补转为正式报名',
-    `有名额空出，您已从候补转为“${a.title}”的正式报名，请按时参加。`,
+    `有名额空出，您已从候补转为${quoted(a.title)}的正式报名，请按时参加。`,
     a._id,
     now,
   );

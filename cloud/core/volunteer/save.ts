@@ -18,6 +18,7 @@ import { ENROLLMENT_SEATS } from './seats';
 import { requireActiveStation } from '../stations/scope';
 import { parseTime } from './times';
 import { loadActivity, loadManaged, publicActivity } from './views';
+import { quoted } from '../../../contracts/quotes';
 
 type Draft = z.output<typeof ActivityDraftInput>;
 
@@ -66,7 +67,7 @@ async function snapshotItem(orgId: string, itemId: string | null): Promise<Point
   if (!item) throw new AppError('INVALID_INPUT', '积分项目不存在');
   if (!item.active) throw new AppError('INVALID_INPUT', '该积分项目已停用');
   if (item.points <= 0) throw new AppError('INVALID_INPUT', '请选择加分的积分项目');
-  if (!item.forActivities) throw new AppError('INVALID_INPUT', `“${item.name}”不能用于志愿活动，请选择积分标准中标明可用于志愿活动的项目`);
+  if (!item.forActivities) throw new AppError('INVALID_INPUT', `${quoted(item.name)}不能用于志愿活动，请选择积分标准中标明可用于志愿活动的项目`);
   return {
     pointsItemId: item.id,
     pointsItemName: item.name,

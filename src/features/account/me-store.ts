@@ -1,20 +1,27 @@
 import { useEffect, useSyncExternalStore } from 'react';
-import type { Me } from '../../../contracts/account';
-import { call } from '../../api/client';
-import { toApiCallError, type ApiCallError } from '../../api/errors';
-import { isSignedIn, onSessionChange } from '../../api/session';
+import type { Me } from '@contracts/account';
+import { call } from '@/api/client';
+import { toApiCallError, type ApiCallError } from '@/api/errors';
+import { isSignedIn, onSessionChange } from '@/api/session';
+import { readCache, writeCache } from '@/offline/cache-store';
+import { onReconnect } from '@/offline/network';
 
 /**
- * The signed-in person, shared by every page (tabs, admin entry points):
- * loaded once, refreshed after anything that changes it, cleared on sign-out.
+ * The signed-in person, shared by every page (tabs, admin entry points): shown at once from
+ * the stored copy, refreshed on first use, after anything that changes it and when the network
+ * comes back; cleared on sign-out.
  */
+const CACHE_KEY = 'account.me';
+
 interface MeState {
   me: Me | null;
   loading: boolean;
   error: ApiCallError | null;
 }
 
-let state: MeState = { me: null, loading: false, error: null };
+let state: MeState = { me: readCache<Me>(CACHE_KEY)?.data ?? null, loading: false, error: null };
+/** Whether `me` has come from the server since launch (a stored copy is refreshed once). */
+let fresh = false;
 let inflight: Promise<void> | null = null;
 const listeners = new Set<() => void>();
 
@@ -31,7 +38,10 @@ export function refreshMe(): Promise<void> {
   inflight ??= (async () => {
     set({ loading: true, error: null });
     try {
-      set({ me: await call('account', 'whoami'), loading: false });
+      const me = await call('account', 'whoami');
+      writeCache(CACHE_KEY, me);
+      fresh = true;
+      set({ me, loading: false });
     } catch (err) {
       set({ error: toApiCallError(err), loading: false });
     } finally {
@@ -42,8 +52,13 @@ export function refreshMe(): Promise<void> {
 }
 
 onSessionChange(() => {
-  set({ me: null, error: null });
+  fresh = false;
+  set({ me: readCache<Me>(CACHE_KEY)?.data ?? null, error: null });
   void refreshMe();
+});
+
+onReconnect(() => {
+  if (state.me || state.error) void refreshMe();
 });
 
 function subscribe(listener: () => void): () => void {
@@ -55,7 +70,7 @@ function subscribe(listener: () => void): () => void {
 export function useMe(): MeState & { signedIn: boolean; refresh: () => Promise<void> } {
   const snapshot = useSyncExternalStore(subscribe, () => state);
   useEffect(() => {
-    if (!state.me && !state.loading && !state.error) void refreshMe();
+    if ((!state.me || !fresh) && !state.loading && !state.error) void refreshMe();
   }, []);
   return { ...snapshot, signedIn: isSignedIn(), refresh: refreshMe };
 }

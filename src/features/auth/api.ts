@@ -1,8 +1,8 @@
 import Taro from '@tarojs/taro';
-import type { DemoPersona, LoginResult } from '../../../contracts/auth';
-import { ApiCallError } from '../../api/errors';
-import { apiBase } from '../../api/transport';
-import { setSession } from '../../api/session';
+import type { DemoPersona, LoginResult } from '@contracts/auth';
+import { ApiCallError } from '@/api/errors';
+import { apiBase } from '@/api/transport';
+import { setSession } from '@/api/session';
 
 /** h5 local mode: the demo personas the local cloud offers. */
 export async function fetchPersonas(): Promise<DemoPersona[]> {

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { ErrorState, Loading } from '../../components/page-state';
-import { toastError } from '../../api/client';
-import { useRemote } from '../../hooks/use-remote';
+import { ErrorState, Loading } from '@/components/page-state';
+import { toastError } from '@/api/client';
+import { useRemote } from '@/hooks/use-remote';
 import { fetchPersonas, signInAs } from './api';
 import './persona-list.scss';
 

@@ -1,4 +1,4 @@
-import type { JoinQueueItem } from '../../../contracts/org';
+import type { JoinQueueItem } from '@contracts/org';
 import { rolesText } from './components/member-list';
 
 /** 现有身份：… for the deciding secretary: roles, the org the person belongs to, and their station. */

@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro';
-import { ApiCallError } from '../../api/errors';
+import { ApiCallError } from '@/api/errors';
 
 export interface PickedFile {
   name: string;

@@ -1,5 +1,5 @@
 import dayjs from 'dayjs';
-import type { ClaimStatus, LedgerSource } from '../../../contracts/points';
+import type { ClaimStatus, LedgerSource } from '@contracts/points';
 
 export const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
 

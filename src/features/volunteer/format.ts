@@ -1,5 +1,5 @@
 import dayjs from 'dayjs';
-import type { ActivityView, Audience } from '../../../contracts/volunteer';
+import type { ActivityView, Audience } from '@contracts/volunteer';
 
 /** 11月30日 周日 09:00-11:30, or across days 11月30日 09:00 至 12月1日 17:00. */
 export function timeRange(startAt: string, endAt: string): string {

@@ -1,7 +1,9 @@
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { ROLE_LABELS } from '../../../contracts/account';
-import { useMe } from '../../features/account/me-store';
+import { ROLE_LABELS } from '@contracts/account';
+import { Screen } from '@/components/screen';
+import { useMe } from '@/features/account/me-store';
+import { go } from '@/ui/navigate';
 import './index.scss';
 
 /** The four parts; those that are open lead to their tab, the others say honestly they are coming. */
@@ -16,7 +18,7 @@ function Greeting() {
   const { me, signedIn } = useMe();
   if (!signedIn) {
     return (
-      <Text className='home__greeting home__greeting--link' onClick={() => Taro.navigateTo({ url: '/pages/login/index' })}>
+      <Text className='home__greeting home__greeting--link' data-tap='login' onClick={() => go('/pages/login/index')}>
         登录后使用全部功能 ›
       </Text>
     );
@@ -33,19 +35,24 @@ function Greeting() {
 
 export default function HomePage() {
   return (
-    <View className='home'>
+    <Screen className='home'>
       <View className='home__banner'>
         <Text className='home__name'>红帆</Text>
         <Text className='home__slogan'>港航党建与船员服务</Text>
         <Greeting />
       </View>
       {PARTS.map((p) => (
-        <View key={p.title} className='home__part' onClick={p.tab ? () => Taro.switchTab({ url: p.tab! }) : undefined}>
+        <View
+          key={p.title}
+          className={`home__part${p.tab ? '' : ' home__part--soon'}`}
+          data-tap={p.tab ? 'part' : undefined}
+          onClick={p.tab ? () => Taro.switchTab({ url: p.tab! }) : undefined}
+        >
           <Text className='home__part-title'>{p.title}</Text>
           <Text className='home__part-desc'>{p.desc}</Text>
           <Text className='home__part-state'>{p.tab ? '进入 ›' : '即将开放'}</Text>
         </View>
       ))}
-    </View>
+    </Screen>
   );
 }

@@ -1,11 +1,10 @@
-import { View } from '@tarojs/components';
-import { PersonaList } from '../../features/auth/persona-list';
-import './index.scss';
+import { Screen } from '@/components/screen';
+import { PersonaList } from '@/features/auth/persona-list';
 
 export default function LoginPage() {
   return (
-    <View className='page'>
+    <Screen>
       <PersonaList />
-    </View>
+    </Screen>
   );
 }

@@ -2,25 +2,27 @@ import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { AtButton, AtList, AtListItem } from 'taro-ui';
-import { ErrorState, Loading } from '../../components/page-state';
-import { useMe, hasRole } from '../../features/account/me-store';
-import { ProfileCard } from '../../features/account/components/profile-card';
-import { ProfileEditor } from '../../features/account/components/profile-editor';
-import { JoinBranch } from '../../features/account/components/join-branch';
-import { AdminEntries } from '../../features/account/components/admin-entries';
-import { signOut } from '../../features/auth/api';
-import { MessagesEntry } from '../../features/points/components/messages-entry';
+import { ErrorState, Loading } from '@/components/page-state';
+import { Screen } from '@/components/screen';
+import { useMe, hasRole } from '@/features/account/me-store';
+import { ProfileCard } from '@/features/account/components/profile-card';
+import { ProfileEditor } from '@/features/account/components/profile-editor';
+import { JoinBranch } from '@/features/account/components/join-branch';
+import { AdminEntries } from '@/features/account/components/admin-entries';
+import { signOut } from '@/features/auth/api';
+import { MessagesEntry } from '@/features/points/components/messages-entry';
+import { go } from '@/ui/navigate';
 import './index.scss';
 
-export default function MePage() {
+function MeBody() {
   const { me, loading, error, signedIn, refresh } = useMe();
   const [editing, setEditing] = useState(false);
 
   if (!signedIn) {
     return (
-      <View className='page me-page__signin'>
+      <View className='me-page__signin'>
         <Text className='me-page__signin-text'>登录后查看个人资料、加入党支部</Text>
-        <AtButton type='primary' onClick={() => Taro.navigateTo({ url: '/pages/login/index' })}>
+        <AtButton type='primary' onClick={() => go('/pages/login/index')}>
           登录
         </AtButton>
       </View>
@@ -30,7 +32,7 @@ export default function MePage() {
   if (!me) return error ? <ErrorState error={error} onRetry={refresh} /> : <Loading />;
 
   return (
-    <View className='page'>
+    <>
       {editing ? <ProfileEditor me={me} onDone={() => setEditing(false)} /> : <ProfileCard me={me} />}
       {!editing ? (
         <AtList>
@@ -42,8 +44,9 @@ export default function MePage() {
         <AdminEntries me={me} />
       </View>
       {process.env.TARO_ENV !== 'weapp' ? (
-        <View className='me-page__signout'>
+        <View className='actions actions--page'>
           <AtButton
+            className='me-page__signout'
             onClick={() => {
               signOut();
               void Taro.reLaunch({ url: '/pages/login/index' });
@@ -53,6 +56,14 @@ export default function MePage() {
           </AtButton>
         </View>
       ) : null}
-    </View>
+    </>
+  );
+}
+
+export default function MePage() {
+  return (
+    <Screen>
+      <MeBody />
+    </Screen>
   );
 }

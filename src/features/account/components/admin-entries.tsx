@@ -1,8 +1,8 @@
 import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { AtList, AtListItem } from 'taro-ui';
-import type { Me } from '../../../../contracts/account';
-import { hasRole } from '../me-store';
+import type { Me } from '@contracts/account';
+import { hasRole } from '@/features/account/me-store';
 
 /** Work pages a person may open, by role. The server checks every action again. */
 export function adminEntries(me: Me): Array<{ title: string; note: string; url: string }> {

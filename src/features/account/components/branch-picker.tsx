@@ -1,8 +1,8 @@
 import { Picker } from '@tarojs/components';
 import { AtListItem } from 'taro-ui';
-import type { BranchSummary } from '../../../../contracts/org';
-import { call } from '../../../api/client';
-import { useRemote } from '../../../hooks/use-remote';
+import type { BranchSummary } from '@contracts/org';
+import { call } from '@/api/client';
+import { useRemote } from '@/hooks/use-remote';
 
 const label = (b: BranchSummary) => `${b.orgName} · ${b.name}`;
 
@@ -14,7 +14,7 @@ export function BranchPicker({
   value: BranchSummary | null;
   onChange: (b: BranchSummary) => void;
 }) {
-  const branches = useRemote(() => call('org', 'listBranches'), []);
+  const branches = useRemote(() => call('org', 'listBranches'), [], { cache: 'org.branches' });
   const list = branches.data ?? [];
   if (branches.error) {
     return (

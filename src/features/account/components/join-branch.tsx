@@ -2,14 +2,14 @@ import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { AtButton, AtInput, AtSegmentedControl } from 'taro-ui';
-import type { Me } from '../../../../contracts/account';
-import type { BranchSummary } from '../../../../contracts/org';
-import { call } from '../../../api/client';
-import { ApiCallError } from '../../../api/errors';
-import { newRequestId } from '../../../api/request-id';
-import { refreshMe } from '../me-store';
-import { useBusy } from '../../../hooks/use-busy';
-import { BranchPicker } from './branch-picker';
+import type { Me } from '@contracts/account';
+import type { BranchSummary } from '@contracts/org';
+import { call } from '@/api/client';
+import { ApiCallError } from '@/api/errors';
+import { newRequestId } from '@/api/request-id';
+import { refreshMe } from '@/features/account/me-store';
+import { useBusy } from '@/hooks/use-busy';
+import { BranchPicker } from '@/features/account/components/branch-picker';
 import './join-branch.scss';
 
 /**

@@ -1,5 +1,5 @@
 import { Image, Text, View } from '@tarojs/components';
-import type { Me } from '../../../../contracts/account';
+import type { Me } from '@contracts/account';
 import { RoleTags } from './role-tags';
 import './profile-card.scss';
 

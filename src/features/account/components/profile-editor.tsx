@@ -2,10 +2,11 @@ import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Button, Image, Input, Text, View } from '@tarojs/components';
 import { AtButton, AtInput } from 'taro-ui';
-import type { Me } from '../../../../contracts/account';
-import { call, toastError } from '../../../api/client';
-import { refreshMe } from '../me-store';
-import { useBusy } from '../../../hooks/use-busy';
+import type { Me } from '@contracts/account';
+import { call, toastError } from '@/api/client';
+import { refreshMe } from '@/features/account/me-store';
+import { useBusy } from '@/hooks/use-busy';
+import { notify } from '@/ui/feedback';
 import './profile-editor.scss';
 
 /**
@@ -23,7 +24,7 @@ export function ProfileEditor({ me, onDone }: { me: Me; onDone: () => void }) {
     await run(async () => {
       await call('account', 'updateProfile', { name, phone, ...(avatarUrl ? { avatarUrl } : {}) });
       await refreshMe();
-      void Taro.showToast({ title: '已保存', icon: 'success' });
+      notify('已保存', { done: true });
       onDone();
     });
   };

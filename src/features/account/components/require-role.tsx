@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
-import type { Role } from '../../../../contracts/account';
-import { ROLE_LABELS } from '../../../../contracts/account';
-import { ApiCallError } from '../../../api/errors';
-import { ErrorState, Loading } from '../../../components/page-state';
-import { hasRole, useMe } from '../me-store';
+import type { Role } from '@contracts/account';
+import { ROLE_LABELS } from '@contracts/account';
+import { ApiCallError } from '@/api/errors';
+import { ErrorState, Loading } from '@/components/page-state';
+import { hasRole, useMe } from '@/features/account/me-store';
 
 /**
  * Shows a work page only to those who hold the role, with one plain message for

@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components';
 import { AtTag } from 'taro-ui';
-import { ROLE_LABELS, type Role } from '../../../../contracts/account';
+import { ROLE_LABELS, type Role } from '@contracts/account';
 
 /** The person's roles, most senior first; plain crew shows only when it is all they are. */
 const ORDER: Role[] = ['org_admin', 'branch_admin', 'station_staff', 'member', 'crew'];

@@ -2,21 +2,21 @@ import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { AtButton, AtInput } from 'taro-ui';
-import type { JoinQueueItem } from '../../../../contracts/org';
-import { call } from '../../../api/client';
-import { ErrorState, Loading } from '../../../components/page-state';
-import { EmptyState } from '../../../components/empty-state';
-import { useRemote } from '../../../hooks/use-remote';
-import { shortTime } from '../format';
-import { applicantText, viaText } from '../applicant';
-import { useBusy } from '../../../hooks/use-busy';
+import type { JoinQueueItem } from '@contracts/org';
+import { call } from '@/api/client';
+import { ErrorState, Loading } from '@/components/page-state';
+import { EmptyState } from '@/components/empty-state';
+import { useRemote } from '@/hooks/use-remote';
+import { shortTime } from '@/features/org/format';
+import { applicantText, viaText } from '@/features/org/applicant';
+import { useBusy } from '@/hooks/use-busy';
 import './join-queue.scss';
 
 /** 入支部申请: the branch's pending requests, approved or rejected one by one. */
 export function JoinQueue({ onDecided }: { onDecided?: () => void }) {
-  const queue = useRemote(() => call('org', 'listJoinRequests', { status: 'pending' }), []);
+  const queue = useRemote(() => call('org', 'listJoinRequests', { status: 'pending' }), [], { cache: 'org.joinRequests' });
   if (queue.loading && !queue.data) return <Loading />;
-  if (queue.error) return <ErrorState error={queue.error} onRetry={queue.reload} />;
+  if (queue.error && !queue.data) return <ErrorState error={queue.error} onRetry={queue.reload} />;
   if (!queue.data?.length) return <EmptyState title='没有待审核的申请' description='党员用邀请码或名册申请加入后，会出现在这里。' />;
   return (
     <View className='join-queue'>

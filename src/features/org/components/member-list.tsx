@@ -1,6 +1,6 @@
 import { AtList, AtListItem } from 'taro-ui';
-import { ROLE_LABELS, type Role } from '../../../../contracts/account';
-import type { MemberSummary } from '../../../../contracts/org';
+import { ROLE_LABELS, type Role } from '@contracts/account';
+import type { MemberSummary } from '@contracts/org';
 
 const SHOWN: Role[] = ['org_admin', 'branch_admin', 'station_staff', 'member'];
 

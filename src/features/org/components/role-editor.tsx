@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { AtButton, AtCheckbox } from 'taro-ui';
-import { GRANTABLE_ROLES, type MemberSummary } from '../../../../contracts/org';
-import { ROLE_LABELS } from '../../../../contracts/account';
-import { call } from '../../../api/client';
-import { useBusy } from '../../../hooks/use-busy';
+import { GRANTABLE_ROLES, type MemberSummary } from '@contracts/org';
+import { ROLE_LABELS } from '@contracts/account';
+import { call } from '@/api/client';
+import { useBusy } from '@/hooks/use-busy';
+import { notify } from '@/ui/feedback';
 import './role-editor.scss';
 
 type Grantable = (typeof GRANTABLE_ROLES)[number];
@@ -43,7 +43,7 @@ export function RoleEditor({ member, onDone }: { member: MemberSummary; onDone: 
         branchId: roles.includes('branch_admin') ? member.branchId : null,
         stationId: roles.includes('station_staff') ? member.stationId : null,
       });
-      void Taro.showToast({ title: '已保存', icon: 'success' });
+      notify('已保存', { done: true });
       onDone(true);
     });
   };

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { AtButton } from 'taro-ui';
-import type { RosterImportResult } from '../../../../contracts/org';
-import { call, toastError } from '../../../api/client';
-import { newRequestId } from '../../../api/request-id';
-import { useBusy } from '../../../hooks/use-busy';
-import { pickRosterFile } from '../pick-file';
+import type { RosterImportResult } from '@contracts/org';
+import { call, toastError } from '@/api/client';
+import { newRequestId } from '@/api/request-id';
+import { useBusy } from '@/hooks/use-busy';
+import { pickRosterFile } from '@/features/org/pick-file';
 import './roster-import.scss';
 
 /** 导入党员名册: a CSV or xlsx with 姓名, 手机号, 支部; members then join by matching their row. */

@@ -1,18 +1,18 @@
 import { useMemo, useState } from 'react';
-import Taro from '@tarojs/taro';
 import { Picker, Text, View } from '@tarojs/components';
 import { AtButton, AtInput, AtList, AtListItem } from 'taro-ui';
-import { call } from '../../../api/client';
-import { ApiCallError } from '../../../api/errors';
-import { useBusy } from '../../../hooks/use-busy';
-import { useRemote } from '../../../hooks/use-remote';
-import { useRequestId } from '../../../hooks/use-request-id';
-import { signed, today } from '../format';
+import { call } from '@/api/client';
+import { ApiCallError } from '@/api/errors';
+import { useBusy } from '@/hooks/use-busy';
+import { useRemote } from '@/hooks/use-remote';
+import { signed, today } from '@/features/points/format';
+import { useRequestId } from '@/api/request-id';
+import { notify } from '@/ui/feedback';
 
 /** 支部加分/扣分: the secretary awards an item (示范岗, 表彰 …) or a deduction to a member of the branch. */
 export function AwardForm({ onDone }: { onDone: () => void }) {
-  const members = useRemote(() => call('org', 'listMembers'), []);
-  const standard = useRemote(() => call('points', 'getStandard'), []);
+  const members = useRemote(() => call('org', 'listMembers'), [], { cache: 'org.members' });
+  const standard = useRemote(() => call('points', 'getStandard'), [], { cache: 'points.standard' });
   const [member, setMember] = useState(-1);
   const [item, setItem] = useState(-1);
   const [date, setDate] = useState(today());
@@ -30,17 +30,15 @@ export function AwardForm({ onDone }: { onDone: () => void }) {
     run(async () => {
       if (!who || !what) throw new ApiCallError('INVALID_INPUT', '请选择党员和积分项目');
       const entry = await call('points', 'award', { requestId, openid: who.openid, itemId: what.id, date, reason });
-      void Taro.showToast({ title: `已为${entry.memberName}记 ${signed(entry.points)} 分`, icon: 'none' });
+      notify(`已为${entry.memberName}记 ${signed(entry.points)} 分`);
       renew(); // the next award is a new request
       setReason('');
       onDone();
-    });
+    }, '加分');
 
   return (
     <View className='card award-form'>
-      <Text className='section-title' style={{ padding: '0 0 8px' }}>
-        支部加分 / 扣分
-      </Text>
+      <Text className='card-title'>支部加分 / 扣分</Text>
       <AtList>
         <Picker mode='selector' range={people.map((p) => p.name)} onChange={(e) => setMember(Number(e.detail.value))}>
           <AtListItem title='党员' extraText={who ? who.name : '请选择'} arrow='right' />
@@ -53,7 +51,7 @@ export function AwardForm({ onDone }: { onDone: () => void }) {
         </Picker>
       </AtList>
       <AtInput name='awardReason' title='事由' placeholder='党员会在消息中看到' value={reason} onChange={(v: string | number) => setReason(String(v))} />
-      <View style={{ marginTop: '16px' }}>
+      <View className='actions'>
         <AtButton size='small' type='primary' loading={busy} disabled={busy} onClick={submit}>
           记入积分
         </AtButton>

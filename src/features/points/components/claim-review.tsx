@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import { Text, View } from '@tarojs/components';
+import { Checkbox, Text, View } from '@tarojs/components';
 import { AtButton, AtInput } from 'taro-ui';
-import type { Claim } from '../../../../contracts/points';
-import { dayText, signed } from '../format';
+import type { Claim } from '@contracts/points';
+import { TOKENS } from '@/styles/tokens';
+import { dayText, signed } from '@/features/points/format';
 import { Photos } from './photo-picker';
 import './claim-review.scss';
 
@@ -19,8 +20,9 @@ export function ClaimReview(p: {
   const [reason, setReason] = useState('');
   return (
     <View className={`claim-review ${p.selected ? 'claim-review--selected' : ''}`}>
-      <View className='claim-review__head' onClick={p.onToggle}>
-        <Text className='claim-review__check'>{p.selected ? '☑' : '☐'}</Text>
+      {/* A real checkbox row: the whole line is the tap target, not the box alone. */}
+      <View className='claim-review__head' role='checkbox' aria-checked={p.selected} data-tap='select-claim' onClick={p.onToggle}>
+        <Checkbox className='claim-review__check' value={c.id} checked={p.selected} color={TOKENS.red} />
         <Text className='claim-review__title'>
           {c.memberName} · {c.itemName} {signed(c.points)}
         </Text>
@@ -33,7 +35,7 @@ export function ClaimReview(p: {
       {rejecting ? (
         <View>
           <AtInput name='reason' title='驳回理由' placeholder='党员会看到' value={reason} onChange={(v: string | number) => setReason(String(v))} />
-          <View className='claim-review__actions'>
+          <View className='actions'>
             <AtButton size='small' type='primary' disabled={p.busy} onClick={() => p.onDecide(false, reason)}>
               确认驳回
             </AtButton>
@@ -43,7 +45,7 @@ export function ClaimReview(p: {
           </View>
         </View>
       ) : (
-        <View className='claim-review__actions'>
+        <View className='actions'>
           <AtButton size='small' type='primary' disabled={p.busy} onClick={() => p.onDecide(true)}>
             通过
           </AtButton>

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { View } from '@tarojs/components';
-import { AtButton, AtInput, AtSwitch } from 'taro-ui';
-import type { CapPeriod, PointsItem } from '../../../../contracts/points';
+import { AtButton, AtInput } from 'taro-ui';
+import { Toggle } from '@/components/toggle';
+import type { CapPeriod, PointsItem } from '@contracts/points';
 
 const CAPS: Array<[CapPeriod, string]> = [
   ['day', '每日上限'],
@@ -35,11 +36,11 @@ export function ItemEditor({ item, onDone }: { item: PointsItem; onDone: (item: 
           onChange={(v: string | number) => setDraft({ ...draft, caps: { ...draft.caps, [period]: num(v) } })}
         />
       ))}
-      <AtSwitch title='需要照片凭证' checked={draft.evidenceRequired} onChange={(v: boolean) => setDraft({ ...draft, evidenceRequired: v })} />
-      <AtSwitch title='党员可自行申报' checked={draft.claimable} onChange={(v: boolean) => setDraft({ ...draft, claimable: v })} />
-      <AtSwitch title='可用于志愿活动' checked={draft.forActivities} onChange={(v: boolean) => setDraft({ ...draft, forActivities: v })} />
-      <AtSwitch title='启用' checked={draft.active} onChange={(v: boolean) => setDraft({ ...draft, active: v })} />
-      <View style={{ display: 'flex', gap: '16px', marginTop: '16px' }}>
+      <Toggle title='需要照片凭证' checked={draft.evidenceRequired} onChange={(v) => setDraft({ ...draft, evidenceRequired: v })} />
+      <Toggle title='党员可自行申报' checked={draft.claimable} onChange={(v) => setDraft({ ...draft, claimable: v })} />
+      <Toggle title='可用于志愿活动' checked={draft.forActivities} onChange={(v) => setDraft({ ...draft, forActivities: v })} />
+      <Toggle title='启用' checked={draft.active} onChange={(v) => setDraft({ ...draft, active: v })} />
+      <View className='actions'>
         <AtButton size='small' type='primary' onClick={() => onDone(draft)}>
           确定
         </AtButton>

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
-import type { LedgerEntry } from '../../../../contracts/points';
-import { dayText, signed, SOURCE_LABEL } from '../format';
+import type { LedgerEntry } from '@contracts/points';
+import { dayText, signed, SOURCE_LABEL } from '@/features/points/format';
 import './ledger-row.scss';
 
 export function LedgerRow({ entry }: { entry: LedgerEntry }) {

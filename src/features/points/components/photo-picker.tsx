@@ -1,13 +1,28 @@
 import Taro from '@tarojs/taro';
 import { Image, Text, View } from '@tarojs/components';
-import { useBusy } from '../../../hooks/use-busy';
-import { uploadClaimPhoto } from '../../../api/storage';
-import { useFileUrls } from '../../../hooks/use-file-urls';
+import { useBusy } from '@/hooks/use-busy';
+import { uploadClaimPhoto } from '@/api/storage';
+import { useFileUrls } from '@/hooks/use-file-urls';
+import { TapImage } from '@/components/tap-image';
+import { toApiCallError } from '@/api/errors';
+import { isOnline } from '@/offline/network';
+import { isLocalFile } from '@/offline/outbox';
 import './photo-picker.scss';
 
 const MAX = 3;
 
-/** Up to three evidence photos, uploaded as soon as they are picked. */
+/** Uploads a picked photo now; without a signal the photo stays on the phone and goes with the claim later. */
+async function uploadOrKeep(openid: string, path: string): Promise<string> {
+  if (!isOnline()) return path;
+  try {
+    return await uploadClaimPhoto(openid, path);
+  } catch (err) {
+    if (toApiCallError(err).code === 'NETWORK') return path;
+    throw err;
+  }
+}
+
+/** Up to three evidence photos, uploaded as soon as they are picked (or kept for the outbox offline). */
 export function PhotoPicker({ openid, value, onChange }: { openid: string; value: string[]; onChange: (ids: string[]) => void }) {
   const { busy: uploading, run } = useBusy();
   const urls = useFileUrls(value);
@@ -16,7 +31,7 @@ export function PhotoPicker({ openid, value, onChange }: { openid: string; value
     if (!picked) return;
     await run(async () => {
       const ids = [...value];
-      for (const path of picked.tempFilePaths.slice(0, MAX - value.length)) ids.push(await uploadClaimPhoto(openid, path));
+      for (const path of picked.tempFilePaths.slice(0, MAX - value.length)) ids.push(await uploadOrKeep(openid, path));
       onChange(ids);
     });
   };
@@ -25,13 +40,14 @@ export function PhotoPicker({ openid, value, onChange }: { openid: string; value
       {value.map((id, i) => (
         <View key={id} className='photo-picker__cell'>
           {urls?.[i] ? <Image className='photo-picker__img' src={urls[i]} mode='aspectFill' /> : null}
-          <Text className='photo-picker__remove' onClick={() => onChange(value.filter((v) => v !== id))}>
-            ×
-          </Text>
+          {isLocalFile(id) ? <Text className='photo-picker__waiting'>待上传</Text> : null}
+          <View className='photo-picker__remove' data-tap='remove-photo' aria-label='删除照片' onClick={() => onChange(value.filter((v) => v !== id))}>
+            <Text className='photo-picker__remove-mark'>×</Text>
+          </View>
         </View>
       ))}
       {value.length < MAX ? (
-        <View className='photo-picker__cell photo-picker__add' onClick={uploading ? undefined : add}>
+        <View className='photo-picker__cell photo-picker__add' data-tap='add-photo' onClick={uploading ? undefined : add}>
           <Text>{uploading ? '上传中…' : '+ 照片'}</Text>
         </View>
       ) : null}
@@ -39,6 +55,7 @@ export function PhotoPicker({ openid, value, onChange }: { openid: string; value
   );
 }
 
+/** Evidence photos to look at: tap one for the full view; on a weak connection each waits for a tap first. */
 export function Photos({ ids }: { ids: string[] }) {
   const shown = useFileUrls(ids);
   if (ids.length === 0 || !shown) return null;
@@ -46,8 +63,8 @@ export function Photos({ ids }: { ids: string[] }) {
   return (
     <View className='photo-picker'>
       {urls.map((url) => (
-        <View key={url} className='photo-picker__cell' onClick={() => Taro.previewImage({ urls, current: url })}>
-          <Image className='photo-picker__img' src={url} mode='aspectFill' />
+        <View key={url} className='photo-picker__cell' data-tap='photo' onClick={() => Taro.previewImage({ urls, current: url })}>
+          <TapImage className='photo-picker__img' src={url} />
         </View>
       ))}
     </View>

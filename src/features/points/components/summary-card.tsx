@@ -1,8 +1,9 @@
-import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { AtProgress } from 'taro-ui';
-import type { PointsSummary } from '../../../../contracts/points';
-import { starsText } from '../format';
+import type { PointsSummary } from '@contracts/points';
+import { starsText } from '@/features/points/format';
+import { TOKENS } from '@/styles/tokens';
+import { go } from '@/ui/navigate';
 import './summary-card.scss';
 
 /** This year's total, star, ranks and the gap to the next star. */
@@ -23,13 +24,13 @@ export function SummaryCard({ summary }: { summary: PointsSummary }) {
         <Text data-testid='branch-rank'>支部排名 {branchRank ? `${branchRank} / ${branchSize}` : '—'}</Text>
         <Text>全单位 {orgRank ? `${orgRank} / ${orgSize}` : '—'}</Text>
       </View>
-      <View className='summary-card__gap' onClick={() => Taro.navigateTo({ url: '/packages/points/pages/gap/index' })}>
+      <View className='summary-card__gap' data-tap='gap' onClick={() => go('/packages/points/pages/gap/index')}>
         {nextStar ? (
           <>
             <Text className='summary-card__gap-text'>
               距 {nextStar.stars} 星还差 {nextStar.missing} 分 ›
             </Text>
-            <AtProgress percent={percent} isHidePercent color='#f5c518' />
+            <AtProgress percent={percent} isHidePercent color={TOKENS.gold} />
           </>
         ) : (
           <Text className='summary-card__gap-text'>已达最高星级</Text>

@@ -1,18 +1,19 @@
-import Taro from '@tarojs/taro';
-import { Image, Text, View } from '@tarojs/components';
-import type { ActivityView } from '../../../../contracts/volunteer';
-import { fileUrl } from '../../../api/storage';
-import { creditText, timeRange } from '../format';
+import { Text, View } from '@tarojs/components';
+import type { ActivityView } from '@contracts/volunteer';
+import { fileUrl } from '@/api/storage';
+import { TapImage } from '@/components/tap-image';
+import { go } from '@/ui/navigate';
+import { creditText, timeRange } from '@/features/volunteer/format';
 import { CapacityBar } from './capacity-bar';
 import { SignupButton } from './signup-button';
 import './activity-card.scss';
 
 export function ActivityCard({ activity: a, onChanged }: { activity: ActivityView; onChanged: () => void }) {
-  const open = () => Taro.navigateTo({ url: `/packages/volunteer/pages/detail/index?id=${a.id}` });
+  const open = () => go(`/packages/volunteer/pages/detail/index?id=${a.id}`);
   return (
     <View className='activity-card' data-activity={a.id}>
-      <View onClick={open}>
-        {a.cover ? <Image className='activity-card__cover' src={fileUrl(a.cover)} mode='aspectFill' /> : null}
+      <View data-tap='open-activity' onClick={open}>
+        {a.cover ? <TapImage className='activity-card__cover' src={fileUrl(a.cover)} /> : null}
         <Text className='activity-card__title'>
           {a.status === 'draft' ? '【草稿】' : ''}
           {a.title}

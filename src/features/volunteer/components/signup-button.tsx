@@ -1,10 +1,10 @@
-import Taro from '@tarojs/taro';
 import { AtButton } from 'taro-ui';
-import type { ActivityView } from '../../../../contracts/volunteer';
-import { call } from '../../../api/client';
-import { askToBeNotified } from '../../../api/subscribe';
-import { signupLabel } from '../format';
-import { useBusy } from '../../../hooks/use-busy';
+import type { ActivityView } from '@contracts/volunteer';
+import { call } from '@/api/client';
+import { askToBeNotified } from '@/api/subscribe';
+import { signupLabel } from '@/features/volunteer/format';
+import { useBusy } from '@/hooks/use-busy';
+import { confirmAction, notify } from '@/ui/feedback';
 
 /** One button for every state of the sign-up: it signs up, joins the waitlist, or cancels. */
 export function SignupButton({ activity, onChanged }: { activity: ActivityView; onChanged: () => void }) {
@@ -14,20 +14,21 @@ export function SignupButton({ activity, onChanged }: { activity: ActivityView; 
 
   const act = async () => {
     if (cancellable) {
-      const ok = await Taro.showModal({ title: '取消报名', content: state === 'waitlisted' ? '确定退出候补吗？' : '名额将让给候补的同志，确定取消吗？' });
-      if (!ok.confirm) return;
+      const ok = await confirmAction({ title: '取消报名', content: state === 'waitlisted' ? '确定退出候补吗？' : '名额将让给候补的同志，确定取消吗？', confirmText: '确定取消', cancelText: '再想想' });
+      if (!ok) return;
     }
     await run(async () => {
       if (cancellable) {
         await call('volunteer', 'cancelSignUp', { id: activity.id });
-        void Taro.showToast({ title: '已取消报名', icon: 'none' });
+        notify('已取消报名');
       } else {
         await askToBeNotified(process.env.VOLUNTEER_REMINDER_TEMPLATE_ID);
         const mine = await call('volunteer', 'signUp', { id: activity.id });
-        void Taro.showToast({ title: mine.status === 'waitlisted' ? `已进入候补，第${mine.waitlistPosition}位` : '报名成功', icon: 'none' });
+        notify(mine.status === 'waitlisted' ? `已进入候补，第${mine.waitlistPosition}位` : '报名成功');
       }
       onChanged();
-    });
+      // Not queued: a seat is only ever taken with the network there ("网络不可用，报名未提交…").
+    }, cancellable ? '取消报名' : '报名');
   };
 
   return (

@@ -1,21 +1,23 @@
 import { useState } from 'react';
-import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { AtButton } from 'taro-ui';
-import { call } from '../../../../api/client';
-import { usePaged } from '../../../../hooks/use-paged';
-import { RequireRole } from '../../../../features/account/components/require-role';
-import { AwardForm } from '../../../../features/points/components/award-form';
-import { ClaimReview } from '../../../../features/points/components/claim-review';
-import { PagedFooter } from '../../../../features/points/components/paged-footer';
-import { saveFile } from '../../../../features/points/save-file';
-import { useBusy } from '../../../../hooks/use-busy';
-import { useRequestId } from '../../../../hooks/use-request-id';
-import '../branch/index.scss';
+import { call } from '@/api/client';
+import { usePaged } from '@/hooks/use-paged';
+import { RequireRole } from '@/features/account/components/require-role';
+import { AwardForm } from '@/features/points/components/award-form';
+import { ClaimReview } from '@/features/points/components/claim-review';
+import { saveFile } from '@/features/points/save-file';
+import { useBusy } from '@/hooks/use-busy';
+import { useRequestId } from '@/api/request-id';
+import '@/packages/admin/pages/branch/index.scss';
+import { PagedFooter } from '@/components/paged-footer';
+import { notify } from '@/ui/feedback';
+import { Screen } from '@/components/screen';
+import { DataAge } from '@/components/data-age';
 
 /** 积分审核: the branch's pending claims, one by one or in bulk; the yearly table as .xlsx. */
 function ClaimsAdmin() {
-  const queue = usePaged((cursor) => call('points', 'claimQueue', { cursor }), []);
+  const queue = usePaged((cursor) => call('points', 'claimQueue', { cursor }), [], { cache: 'points.claimQueue' });
   const [selected, setSelected] = useState<string[]>([]);
   const [awarding, setAwarding] = useState(false);
   const { busy, run } = useBusy();
@@ -27,22 +29,22 @@ function ClaimsAdmin() {
       const r = await call('points', 'decideClaims', approve ? { requestId, claimIds, approve } : { requestId, claimIds, approve, reason });
       renew();
       const failed = r.failed.length ? `，${r.failed.length} 条未处理：${r.failed[0]!.message}` : '';
-      void Taro.showToast({ title: `已${approve ? '通过' : '驳回'} ${r.decided.length} 条${failed}`, icon: 'none', duration: 2500 });
+      notify(`已${approve ? '通过' : '驳回'} ${r.decided.length} 条${failed}`);
       setSelected([]);
       await queue.reload();
-    });
+    }, approve ? '审核' : '驳回'); // not queued: a decision is made with the network there
   };
 
   const exportTable = async () => {
     await run(async () => {
       const f = await call('points', 'exportBranch');
       await saveFile(f.fileName, f.base64, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-    });
+    }, '导出');
   };
 
   return (
-    <View className='admin-page'>
-      <View className='card' style={{ display: 'flex', flexWrap: 'wrap', gap: '16px' }}>
+    <Screen className='admin-page'>
+      <View className='card actions'>
         <AtButton size='small' type='primary' disabled={busy || selected.length === 0} onClick={() => decide(selected, true)}>
           {`批量通过（${selected.length}）`}
         </AtButton>
@@ -57,6 +59,7 @@ function ClaimsAdmin() {
         <AwardForm onDone={() => setAwarding(false)} />
       ) : null}
       <Text className='admin-page__title'>待审核的积分申报</Text>
+      <DataAge savedAt={queue.savedAt} />
       {queue.items.map((c) => (
         <ClaimReview
           key={c.id}
@@ -67,8 +70,8 @@ function ClaimsAdmin() {
           onDecide={(approve, reason) => decide([c.id], approve, reason)}
         />
       ))}
-      <PagedFooter {...queue} count={queue.items.length} empty='没有待审核的申报' onMore={queue.loadMore} />
-    </View>
+      <PagedFooter list={queue} empty='没有待审核的申报' />
+    </Screen>
   );
 }
 

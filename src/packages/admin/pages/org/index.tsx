@@ -1,28 +1,29 @@
 import { useState } from 'react';
-import { Text, View } from '@tarojs/components';
+import { Text } from '@tarojs/components';
 import { AtList, AtListItem } from 'taro-ui';
-import type { MemberSummary } from '../../../../../contracts/org';
-import { call } from '../../../../api/client';
-import { ErrorState, Loading } from '../../../../components/page-state';
-import { useRemote } from '../../../../hooks/use-remote';
-import { MemberList } from '../../../../features/org/components/member-list';
-import { RoleEditor } from '../../../../features/org/components/role-editor';
-import { RosterImport } from '../../../../features/org/components/roster-import';
-import { RequireRole } from '../../../../features/account/components/require-role';
-import '../branch/index.scss';
+import type { MemberSummary } from '@contracts/org';
+import { call } from '@/api/client';
+import { ErrorState, Loading } from '@/components/page-state';
+import { useRemote } from '@/hooks/use-remote';
+import { MemberList } from '@/features/org/components/member-list';
+import { RoleEditor } from '@/features/org/components/role-editor';
+import { RosterImport } from '@/features/org/components/roster-import';
+import { RequireRole } from '@/features/account/components/require-role';
+import { Screen } from '@/components/screen';
+import '@/packages/admin/pages/branch/index.scss';
 
 /** 组织管理: the org admin's roster and role settings. */
 function OrgAdminPageBody() {
-  const roster = useRemote(() => call('org', 'listRoster'), []);
-  const members = useRemote(() => call('org', 'listMembers'), []);
+  const roster = useRemote(() => call('org', 'listRoster'), [], { cache: 'org.roster' });
+  const members = useRemote(() => call('org', 'listMembers'), [], { cache: 'org.members' });
   const [editing, setEditing] = useState<MemberSummary | null>(null);
 
   return (
-    <View className='admin-page'>
+    <Screen className='admin-page'>
       <Text className='admin-page__title'>党员名册</Text>
       <RosterImport onImported={roster.reload} />
       {roster.loading && !roster.data ? <Loading /> : null}
-      {roster.error ? <ErrorState error={roster.error} onRetry={roster.reload} /> : null}
+      {roster.error && !roster.data ? <ErrorState error={roster.error} onRetry={roster.reload} /> : null}
       {roster.data ? (
         <AtList>
           {roster.data.map((r) => (
@@ -46,9 +47,9 @@ function OrgAdminPageBody() {
         />
       ) : null}
       {members.loading && !members.data ? <Loading /> : null}
-      {members.error ? <ErrorState error={members.error} onRetry={members.reload} /> : null}
+      {members.error && !members.data ? <ErrorState error={members.error} onRetry={members.reload} /> : null}
       {members.data ? <MemberList members={members.data} onPick={setEditing} /> : null}
-    </View>
+    </Screen>
   );
 }
 

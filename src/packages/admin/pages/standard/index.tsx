@@ -2,15 +2,16 @@ import { useEffect, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { AtButton, AtInput, AtList, AtListItem } from 'taro-ui';
-import type { PointsItem, PointsStandard } from '../../../../../contracts/points';
-import { call } from '../../../../api/client';
-import { ErrorState, Loading } from '../../../../components/page-state';
-import { useRemote } from '../../../../hooks/use-remote';
-import { RequireRole } from '../../../../features/account/components/require-role';
-import { ItemEditor } from '../../../../features/points/components/item-editor';
-import { signed } from '../../../../features/points/format';
-import { useBusy } from '../../../../hooks/use-busy';
-import '../branch/index.scss';
+import type { PointsItem, PointsStandard } from '@contracts/points';
+import { call } from '@/api/client';
+import { ErrorState, Loading } from '@/components/page-state';
+import { useRemote } from '@/hooks/use-remote';
+import { RequireRole } from '@/features/account/components/require-role';
+import { ItemEditor } from '@/features/points/components/item-editor';
+import { signed } from '@/features/points/format';
+import { useBusy } from '@/hooks/use-busy';
+import { Screen } from '@/components/screen';
+import '@/packages/admin/pages/branch/index.scss';
 
 function capsText(i: PointsItem): string {
   const parts = [i.caps.day && `日${i.caps.day}`, i.caps.month && `月${i.caps.month}`, i.caps.year && `年${i.caps.year}`].filter(Boolean);
@@ -21,7 +22,7 @@ function capsText(i: PointsItem): string {
 
 /** 积分标准: the organisation's items, points, caps and star thresholds. Saving never changes points already granted. */
 function StandardEditor() {
-  const remote = useRemote(() => call('points', 'getStandard'), []);
+  const remote = useRemote(() => call('points', 'getStandard'), [], { cache: 'points.standard' });
   const [draft, setDraft] = useState<PointsStandard | null>(null);
   const [editing, setEditing] = useState<string | null>(null);
   const { busy, run } = useBusy();
@@ -29,7 +30,7 @@ function StandardEditor() {
     if (remote.data) setDraft(remote.data);
   }, [remote.data]);
 
-  if (!draft) return remote.error ? <ErrorState error={remote.error} onRetry={remote.reload} /> : <Loading />;
+  if (!draft) return <Screen>{remote.error ? <ErrorState error={remote.error} onRetry={remote.reload} /> : <Loading />}</Screen>;
 
   const setItem = (item: PointsItem) => setDraft({ ...draft, items: draft.items.map((i) => (i.id === item.id ? item : i)) });
   const addItem = (categoryId: string) => {
@@ -61,7 +62,7 @@ function StandardEditor() {
   };
 
   return (
-    <View className='admin-page'>
+    <Screen className='admin-page'>
       <View className='card'>
         <Text className='muted'>修改只影响此后的申报和加分，已发放的积分不变。当前第 {draft.version} 版。</Text>
       </View>
@@ -104,12 +105,12 @@ function StandardEditor() {
           />
         ))}
       </View>
-      <View style={{ padding: '24px 16px' }}>
+      <View className='actions actions--page actions--stack'>
         <AtButton type='primary' loading={busy} disabled={busy || editing !== null} onClick={save}>
           保存积分标准
         </AtButton>
       </View>
-    </View>
+    </Screen>
   );
 }
 

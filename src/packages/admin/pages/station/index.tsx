@@ -1,13 +1,13 @@
-import { View } from '@tarojs/components';
-import { EmptyState } from '../../../../components/empty-state';
-import { RequireRole } from '../../../../features/account/components/require-role';
-import '../branch/index.scss';
+import { Screen } from '@/components/screen';
+import { EmptyState } from '@/components/empty-state';
+import { RequireRole } from '@/features/account/components/require-role';
+import '@/packages/admin/pages/branch/index.scss';
 
 function StationAdminPageBody() {
   return (
-    <View className='admin-page'>
+    <Screen className='admin-page'>
       <EmptyState title='驿站预约管理即将开放' description='船员预约证书帮办、健康问诊等服务后，你将在这里确认和处理预约。' />
-    </View>
+    </Screen>
   );
 }
 

@@ -1,27 +1,31 @@
-import Taro, { useRouter } from '@tarojs/taro';
+import { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { AtButton } from 'taro-ui';
-import { call } from '../../../../api/client';
-import { ErrorState, Loading } from '../../../../components/page-state';
-import { useRemote } from '../../../../hooks/use-remote';
-import { useMe } from '../../../../features/account/me-store';
-import { Photos } from '../../../../features/points/components/photo-picker';
-import { CLAIM_STATUS, dayText, signed } from '../../../../features/points/format';
-import { shortTime } from '../../../../features/org/format';
-import { useBusy } from '../../../../hooks/use-busy';
-import '../../../../features/points/components/claim-form.scss';
+import { call } from '@/api/client';
+import { DataAge } from '@/components/data-age';
+import { beforeData } from '@/components/page-state';
+import { Screen } from '@/components/screen';
+import { useRemote } from '@/hooks/use-remote';
+import { useMe } from '@/features/account/me-store';
+import { Photos } from '@/features/points/components/photo-picker';
+import { CLAIM_STATUS, dayText, signed } from '@/features/points/format';
+import { shortTime } from '@/features/org/format';
+import { useBusy } from '@/hooks/use-busy';
+import { notify } from '@/ui/feedback';
+import '@/features/points/components/claim-form.scss';
 
 export default function ClaimDetailPage() {
   const { params } = useRouter();
   const claimId = params['id'] ?? '';
   const { me } = useMe();
-  const claim = useRemote(() => call('points', 'getClaim', { claimId }), [claimId]);
+  const claim = useRemote(() => call('points', 'getClaim', { claimId }), [claimId], { cache: 'points.claim' });
   const { busy, run } = useBusy();
-  if (claim.loading && !claim.data) return <Loading />;
-  if (claim.error) return <ErrorState error={claim.error} onRetry={claim.reload} />;
+  const gate = beforeData(claim);
+  if (gate) return <Screen>{gate}</Screen>;
   const c = claim.data!;
   return (
-    <View className='page claim-detail'>
+    <Screen className='claim-detail'>
+      <DataAge savedAt={claim.savedAt} />
       <View className='card'>
         <Text className={`claim-detail__status claim-detail__status--${c.status}`}>{CLAIM_STATUS[c.status]}</Text>
         <Text className='claim-detail__title'>
@@ -38,22 +42,23 @@ export default function ClaimDetailPage() {
         </Text>
       </View>
       {c.status === 'pending' && c.openid === me?.profile.openid ? (
-        <View className='claim-form__submit'>
+        <View className='actions actions--page'>
           <AtButton
+            className='claim-form__submit'
             loading={busy}
             disabled={busy}
             onClick={async () => {
               await run(async () => {
                 await call('points', 'withdrawClaim', { claimId: c.id });
-                void Taro.showToast({ title: '已撤回', icon: 'success' });
+                notify('已撤回', { done: true });
                 await claim.reload();
-              });
+              }, '撤回');
             }}
           >
             撤回申报
           </AtButton>
         </View>
       ) : null}
-    </View>
+    </Screen>
   );
 }

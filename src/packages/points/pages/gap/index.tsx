@@ -1,22 +1,25 @@
 import { Text, View } from '@tarojs/components';
 import { AtList, AtListItem } from 'taro-ui';
-import { call } from '../../../../api/client';
-import { ErrorState, Loading } from '../../../../components/page-state';
-import { useRemote } from '../../../../hooks/use-remote';
-import { signed } from '../../../../features/points/format';
+import { call } from '@/api/client';
+import { DataAge } from '@/components/data-age';
+import { beforeData } from '@/components/page-state';
+import { Screen } from '@/components/screen';
+import { useRemote } from '@/hooks/use-remote';
+import { signed } from '@/features/points/format';
 
 const PERIOD = { day: '今日', month: '本月', year: '今年' } as const;
 
 /** 距下一星级: what is missing, and which items still have room under their caps. */
 export default function GapPage() {
-  const gap = useRemote(() => call('points', 'gap'), []);
-  if (gap.loading && !gap.data) return <Loading />;
-  if (gap.error) return <ErrorState error={gap.error} onRetry={gap.reload} />;
+  const gap = useRemote(() => call('points', 'gap'), [], { cache: 'points.gap' });
+  const gate = beforeData(gap);
+  if (gate) return <Screen>{gate}</Screen>;
   const g = gap.data!;
   return (
-    <View className='page'>
+    <Screen>
+      <DataAge savedAt={gap.savedAt} />
       <View className='card'>
-        <Text className='section-title' style={{ padding: 0 }}>
+        <Text className='card-title'>
           {g.nextStar ? `距 ${g.nextStar.stars} 星（${g.nextStar.minPoints} 分）还差 ${g.nextStar.missing} 分` : '已达最高星级'}
         </Text>
         <Text className='muted'>今年已得 {g.total} 分。以下项目仍可申报：</Text>
@@ -31,6 +34,6 @@ export default function GapPage() {
           />
         ))}
       </AtList>
-    </View>
+    </Screen>
   );
 }

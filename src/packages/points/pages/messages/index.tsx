@@ -1,12 +1,15 @@
 import { useEffect } from 'react';
-import Taro from '@tarojs/taro';
-import { View } from '@tarojs/components';
 import { AtList, AtListItem } from 'taro-ui';
-import { call } from '../../../../api/client';
-import { usePaged } from '../../../../hooks/use-paged';
-import { PagedFooter } from '../../../../features/points/components/paged-footer';
-import { shortTime } from '../../../../features/org/format';
-import type { Message } from '../../../../../contracts/points';
+import { nestQuotes } from '@contracts/quotes';
+import type { Message } from '@contracts/points';
+import { call } from '@/api/client';
+import { DataAge } from '@/components/data-age';
+import { PagedFooter } from '@/components/paged-footer';
+import { Screen } from '@/components/screen';
+import { usePaged } from '@/hooks/use-paged';
+import { shortTime } from '@/features/org/format';
+import { go } from '@/ui/navigate';
+import './index.scss';
 
 /** Where a message leads: its claim, or its activity. */
 function target(m: Message): string | null {
@@ -17,27 +20,30 @@ function target(m: Message): string | null {
 
 /** 消息: results of claims, awards, and activity changes. Opening the list marks them read. */
 export default function MessagesPage() {
-  const list = usePaged(async (cursor) => call('messages', 'list', { cursor }), []);
+  const list = usePaged(async (cursor) => call('messages', 'list', { cursor }), [], { cache: 'messages.list' });
   useEffect(() => {
     if (list.items.some((m) => !m.read)) void call('messages', 'markRead', {}).catch(() => undefined);
   }, [list.items]);
   return (
-    <View className='page'>
+    <Screen>
+      <DataAge savedAt={list.savedAt} />
       <AtList>
         {list.items.map((m) => {
           const url = target(m);
           return (
             <AtListItem
               key={m.id}
-              title={`${m.read ? '' : '● '}${m.title}`}
-              note={`${m.body} · ${shortTime(m.createdAt)}`}
+              className={m.read ? 'message-row' : 'message-row message-row--unread'}
+              title={nestQuotes(m.title)}
+              // Messages stored before quotes were nested in the cloud still read right.
+              note={`${nestQuotes(m.body)} · ${shortTime(m.createdAt)}`}
               arrow={url ? 'right' : undefined}
-              onClick={url ? () => Taro.navigateTo({ url }) : undefined}
+              onClick={url ? () => go(url) : undefined}
             />
           );
         })}
       </AtList>
-      <PagedFooter {...list} count={list.items.length} empty='暂无消息' onMore={list.loadMore} />
-    </View>
+      <PagedFooter list={list} empty='暂无消息' />
+    </Screen>
   );
 }

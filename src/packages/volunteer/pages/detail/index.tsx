@@ -1,15 +1,21 @@
 import { useState } from 'react';
 import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro';
-import { Image, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import { AtButton, AtInput, AtList, AtListItem } from 'taro-ui';
-import { call } from '../../../../api/client';
-import { fileUrl } from '../../../../api/storage';
-import { ErrorState, Loading } from '../../../../components/page-state';
-import { useRemote } from '../../../../hooks/use-remote';
-import { CapacityBar } from '../../../../features/volunteer/components/capacity-bar';
-import { SignupButton } from '../../../../features/volunteer/components/signup-button';
-import { AUDIENCE, creditText, deadlineText, timeRange } from '../../../../features/volunteer/format';
-import { useBusy } from '../../../../hooks/use-busy';
+import { call } from '@/api/client';
+import { fileUrl } from '@/api/storage';
+import { DataAge } from '@/components/data-age';
+import { beforeData } from '@/components/page-state';
+import { Screen } from '@/components/screen';
+import { TapImage } from '@/components/tap-image';
+import { ACTIVITY_CACHE } from '@/features/volunteer/cache';
+import { confirmAction, notify } from '@/ui/feedback';
+import { go } from '@/ui/navigate';
+import { useRemote } from '@/hooks/use-remote';
+import { CapacityBar } from '@/features/volunteer/components/capacity-bar';
+import { SignupButton } from '@/features/volunteer/components/signup-button';
+import { AUDIENCE, creditText, deadlineText, timeRange } from '@/features/volunteer/format';
+import { useBusy } from '@/hooks/use-busy';
 import './index.scss';
 
 /** What a scanned QR carries: redsail:checkin:<activityId>:<code>. */
@@ -21,15 +27,16 @@ function codeFromQr(text: string, activityId: string): string | null {
 export default function ActivityDetailPage() {
   const { params } = useRouter();
   const id = params['id'] ?? '';
-  const activity = useRemote(() => call('volunteer', 'get', { id }), [id]);
+  // Stored per activity, and filled by the lists that show it: tapping an activity offline opens it.
+  const activity = useRemote(() => call('volunteer', 'get', { id }), [id], { cache: ACTIVITY_CACHE });
   const [code, setCode] = useState('');
   const { busy, run } = useBusy();
   const [cancelReason, setCancelReason] = useState<string | null>(null);
 
   useShareAppMessage(() => ({ title: activity.data?.title ?? '志愿服务', path: `/packages/volunteer/pages/detail/index?id=${id}` }));
 
-  if (activity.loading && !activity.data) return <Loading />;
-  if (activity.error) return <ErrorState error={activity.error} onRetry={activity.reload} />;
+  const gate = beforeData(activity);
+  if (gate) return <Screen>{gate}</Screen>;
   const a = activity.data!;
   const mine = a.mine;
 
@@ -39,31 +46,32 @@ export default function ActivityDetailPage() {
       const scanned = await Taro.scanCode({ onlyFromCamera: true }).catch(() => null);
       if (!scanned) return;
       const parsed = codeFromQr(scanned.result, a.id);
-      if (!parsed) return void Taro.showToast({ title: '这不是本活动的签到码', icon: 'none' });
+      if (!parsed) return notify('这不是本活动的签到码');
       c = parsed;
     }
     await run(async () => {
       await call('volunteer', 'checkIn', { id: a.id, code: c, kind });
-      void Taro.showToast({ title: kind === 'in' ? '签到成功' : '签退成功', icon: 'success' });
+      notify(kind === 'in' ? '签到成功' : '签退成功', { done: true });
       setCode('');
       await activity.reload();
-    });
+    }, kind === 'in' ? '签到' : '签退');
   };
 
   /** `task` may return what to say instead of 完成 (close tells who got fewer points). */
   const organiserAction = (label: string, task: () => Promise<unknown>, confirm?: string) => async () => {
-    if (confirm && !(await Taro.showModal({ title: label, content: confirm })).confirm) return;
+    if (confirm && !(await confirmAction({ title: label, content: confirm }))) return;
     await run(async () => {
       const said = await task();
-      void Taro.showToast({ title: typeof said === 'string' ? said : `${label}完成`, icon: 'none', duration: 2500 });
+      notify(typeof said === 'string' ? said : `${label}完成`);
       await activity.reload();
-    });
+    }, label);
   };
 
   const weapp = process.env.TARO_ENV === 'weapp';
   return (
-    <View className='page activity-detail'>
-      {a.cover ? <Image className='activity-detail__cover' src={fileUrl(a.cover)} mode='aspectFill' /> : null}
+    <Screen className='activity-detail'>
+      <DataAge savedAt={activity.savedAt} />
+      {a.cover ? <TapImage className='activity-detail__cover' src={fileUrl(a.cover)} /> : null}
       <View className='card'>
         <Text className='activity-detail__title'>{a.title}</Text>
         <Text className='activity-detail__line'>{timeRange(a.startAt, a.endAt)}</Text>
@@ -80,7 +88,7 @@ export default function ActivityDetailPage() {
         </Text>
         {a.status === 'cancelled' ? <Text className='activity-detail__cancelled'>活动已取消：{a.cancelReason}</Text> : null}
         <View className='activity-detail__signup'>
-          <View style={{ flex: 1 }}>
+          <View className='activity-detail__capacity'>
             <CapacityBar enrolled={a.enrolled} capacity={a.capacity} waitlisted={a.waitlisted} />
           </View>
           <SignupButton activity={a} onChanged={activity.reload} />
@@ -93,9 +101,7 @@ export default function ActivityDetailPage() {
       ) : null}
       {mine?.status === 'enrolled' && a.status === 'published' ? (
         <View className='card'>
-          <Text className='section-title' style={{ padding: 0 }}>
-            签到
-          </Text>
+          <Text className='card-title'>签到</Text>
           <Text className='activity-detail__line'>
             {mine.checkedInAt ? `已签到 ${deadlineText(mine.checkedInAt)}` : '未签到'}
             {mine.checkedOutAt ? ` · 已签退 ${deadlineText(mine.checkedOutAt)}` : ''}
@@ -103,7 +109,7 @@ export default function ActivityDetailPage() {
           {!weapp ? (
             <AtInput name='code' title='签到码' placeholder='组织者展示的 6 位码' maxlength={6} value={code} onChange={(v: string | number) => setCode(String(v).toUpperCase())} />
           ) : null}
-          <View className='activity-detail__actions'>
+          <View className='actions'>
             <AtButton size='small' type='primary' disabled={busy} onClick={() => check(mine.checkedInAt ? 'out' : 'in')}>
               {weapp ? (mine.checkedInAt ? '扫码签退' : '扫码签到') : mine.checkedInAt ? '签退' : '签到'}
             </AtButton>
@@ -121,12 +127,12 @@ export default function ActivityDetailPage() {
         <>
           <Text className='section-title'>组织者</Text>
           <AtList>
-            <AtListItem title='编辑活动' arrow='right' onClick={() => Taro.navigateTo({ url: `/packages/volunteer/pages/edit/index?id=${a.id}` })} />
+            <AtListItem title='编辑活动' arrow='right' onClick={() => go(`/packages/volunteer/pages/edit/index?id=${a.id}`)} />
             {a.status === 'draft' ? <AtListItem title='发布' arrow='right' onClick={organiserAction('发布', () => call('volunteer', 'publish', { id: a.id }))} /> : null}
             {a.status === 'published' ? (
               <>
-                <AtListItem title='签到二维码' arrow='right' onClick={() => Taro.navigateTo({ url: `/packages/volunteer/pages/checkin-code/index?id=${a.id}` })} />
-                <AtListItem title='报名名单与考勤' arrow='right' onClick={() => Taro.navigateTo({ url: `/packages/volunteer/pages/roster/index?id=${a.id}` })} />
+                <AtListItem title='签到二维码' arrow='right' onClick={() => go(`/packages/volunteer/pages/checkin-code/index?id=${a.id}`)} />
+                <AtListItem title='报名名单与考勤' arrow='right' onClick={() => go(`/packages/volunteer/pages/roster/index?id=${a.id}`)} />
                 <AtListItem
                   title='结束活动并记录时长积分'
                   arrow='right'
@@ -152,7 +158,7 @@ export default function ActivityDetailPage() {
                 value={cancelReason}
                 onChange={(v: string | number) => setCancelReason(String(v))}
               />
-              <View className='activity-detail__actions' style={{ display: 'flex', gap: '16px' }}>
+              <View className='actions'>
                 <AtButton
                   size='small'
                   type='primary'
@@ -172,6 +178,6 @@ export default function ActivityDetailPage() {
           ) : null}
         </>
       ) : null}
-    </View>
+    </Screen>
   );
 }

@@ -1,16 +1,20 @@
 import { useEffect, useMemo, useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
 import { Picker, View } from '@tarojs/components';
-import { AtButton, AtInput, AtList, AtListItem, AtSwitch, AtTextarea } from 'taro-ui';
-import type { Audience } from '../../../../../contracts/volunteer';
-import { call } from '../../../../api/client';
-import { ErrorState, Loading } from '../../../../components/page-state';
-import { useRemote } from '../../../../hooks/use-remote';
-import { RequireRole } from '../../../../features/account/components/require-role';
-import { AUDIENCE, splitIso, toIso } from '../../../../features/volunteer/format';
+import { AtButton, AtInput, AtList, AtListItem, AtTextarea } from 'taro-ui';
+import type { Audience } from '@contracts/volunteer';
+import { call } from '@/api/client';
+import { useRequestId, withRequestId } from '@/api/request-id';
+import { ErrorState, Loading } from '@/components/page-state';
+import { Screen } from '@/components/screen';
+import { Toggle } from '@/components/toggle';
+import { ACTIVITY_CACHE } from '@/features/volunteer/cache';
+import { notify } from '@/ui/feedback';
+import { useRemote } from '@/hooks/use-remote';
+import { RequireRole } from '@/features/account/components/require-role';
+import { AUDIENCE, splitIso, toIso } from '@/features/volunteer/format';
 import dayjs from 'dayjs';
-import { useBusy } from '../../../../hooks/use-busy';
-import { useRequestId } from '../../../../hooks/use-request-id';
+import { useBusy } from '@/hooks/use-busy';
 
 const AUDIENCES: Audience[] = ['branch', 'members', 'public'];
 
@@ -58,12 +62,11 @@ function blank(): Form {
 function ActivityEditor() {
   const { params } = useRouter();
   const id = params['id'];
-  const existing = useRemote(() => (id ? call('volunteer', 'get', { id }) : Promise.resolve(null)), [id]);
-  const standard = useRemote(() => call('points', 'getStandard'), []);
+  const existing = useRemote(() => (id ? call('volunteer', 'get', { id }) : Promise.resolve(null)), [id], { cache: ACTIVITY_CACHE });
+  const standard = useRemote(() => call('points', 'getStandard'), [], { cache: 'points.standard' });
+  const { requestId, renew } = useRequestId(); // one per save attempt: a resent draft is created once
   const [form, setForm] = useState<Form>(blank);
   const { busy, run } = useBusy();
-  // A new activity is created once however often 发布 is retried.
-  const { requestId } = useRequestId();
   const set = <K extends keyof Form>(k: K, v: Form[K]) => setForm((f) => ({ ...f, [k]: v }));
 
   useEffect(() => {
@@ -100,13 +103,13 @@ function ActivityEditor() {
     const preset = items[0].id;
     setForm((f) => (f.pointsItemId ? f : { ...f, pointsItemId: preset }));
   }, [id, items]);
-  if ((id && existing.loading && !existing.data) || (standard.loading && !standard.data)) return <Loading />;
-  if (existing.error) return <ErrorState error={existing.error} onRetry={existing.reload} />;
+  if ((id && existing.loading && !existing.data) || (standard.loading && !standard.data)) return <Screen><Loading /></Screen>;
+  if (existing.error && !existing.data) return <Screen><ErrorState error={existing.error} onRetry={existing.reload} /></Screen>;
 
   const save = async (publish: boolean) => {
     await run(async () => {
-      const saved = await call('volunteer', 'save', {
-        ...(id ? { id } : { requestId }),
+      const saved = await call('volunteer', 'save', withRequestId('volunteer', 'save', {
+        ...(id ? { id } : {}),
         title: form.title,
         cover: existing.data?.cover ?? null,
         description: form.description,
@@ -120,17 +123,18 @@ function ActivityEditor() {
         serviceHours: Number(form.hours) || 0,
         pointsItemId: form.pointsItemId,
         audience: form.audience,
-      });
+      }, requestId));
+      renew();
       if (publish && saved.status === 'draft') await call('volunteer', 'publish', { id: saved.id });
-      void Taro.showToast({ title: publish ? '已发布' : '已保存草稿', icon: 'success' });
+      notify(publish ? '已发布' : '已保存草稿', { done: true });
       await Taro.redirectTo({ url: `/packages/volunteer/pages/detail/index?id=${saved.id}` });
-    });
+    }, publish ? '发布' : '保存');
   };
 
   const item = items.find((i) => i.id === form.pointsItemId);
   const text = (k: keyof Form) => (v: string | number) => set(k, String(v) as never);
   return (
-    <View className='page'>
+    <Screen>
       <AtInput name='title' title='活动名称' placeholder='如：水上安全知识进校园' value={form.title} onChange={text('title')} />
       <AtInput name='place' title='地点' placeholder='如：任城区实验小学' value={form.place} onChange={text('place')} />
       <AtList>
@@ -158,11 +162,11 @@ function ActivityEditor() {
       </AtList>
       <AtInput name='capacity' title='名额' type='number' placeholder='0 为不限' value={form.capacity} onChange={text('capacity')} />
       <AtInput name='hours' title='服务时长' type='digit' placeholder='小时' value={form.hours} onChange={text('hours')} />
-      <AtSwitch title='满员后可候补' checked={form.waitlist} onChange={(v: boolean) => set('waitlist', v)} />
+      <Toggle title='满员后可候补' checked={form.waitlist} onChange={(v) => set('waitlist', v)} />
       <View className='card'>
         <AtTextarea value={form.description} onChange={(v: string) => set('description', v)} maxLength={2000} placeholder='活动介绍、集合方式、注意事项' />
       </View>
-      <View style={{ padding: '32px', display: 'flex', flexDirection: 'column', gap: '20px' }}>
+      <View className='actions actions--page actions--stack'>
         <AtButton type='primary' loading={busy} disabled={busy} onClick={() => save(true)}>
           {existing.data?.status === 'published' ? '保存修改' : '发布'}
         </AtButton>
@@ -172,7 +176,7 @@ function ActivityEditor() {
           </AtButton>
         ) : null}
       </View>
-    </View>
+    </Screen>
   );
 }
 

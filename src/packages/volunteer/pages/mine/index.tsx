@@ -1,23 +1,28 @@
-import { useState } from 'react';
-import Taro from '@tarojs/taro';
+import { useEffect, useState } from 'react';
 import { View } from '@tarojs/components';
 import { AtList, AtListItem, AtSegmentedControl } from 'taro-ui';
-import { call } from '../../../../api/client';
-import { usePaged } from '../../../../hooks/use-paged';
-import { PagedFooter } from '../../../../features/points/components/paged-footer';
-import { signupLabel, timeRange } from '../../../../features/volunteer/format';
+import { call } from '@/api/client';
+import { DataAge } from '@/components/data-age';
+import { PagedFooter } from '@/components/paged-footer';
+import { Screen } from '@/components/screen';
+import { usePaged } from '@/hooks/use-paged';
+import { primeActivities } from '@/features/volunteer/cache';
+import { signupLabel, timeRange } from '@/features/volunteer/format';
+import { go } from '@/ui/navigate';
 
 const WHEN = ['upcoming', 'ongoing', 'past'] as const;
 
 /** 我的活动: upcoming, ongoing and past, with my status and credited hours. */
 export default function MyActivitiesPage() {
   const [tab, setTab] = useState(0);
-  const list = usePaged((cursor) => call('volunteer', 'myActivities', { when: WHEN[tab]!, cursor }), [tab]);
+  const list = usePaged((cursor) => call('volunteer', 'myActivities', { when: WHEN[tab]!, cursor }), [tab], { cache: 'volunteer.mine' });
+  useEffect(() => primeActivities(list.items, list.savedAt), [list.items, list.savedAt]);
   return (
-    <View className='page'>
+    <Screen>
       <View className='card'>
         <AtSegmentedControl values={['即将开始', '进行中', '已结束']} current={tab} onClick={setTab} />
       </View>
+      <DataAge savedAt={list.savedAt} />
       <AtList>
         {list.items.map((a) => (
           <AtListItem
@@ -26,11 +31,11 @@ export default function MyActivitiesPage() {
             note={timeRange(a.startAt, a.endAt)}
             extraText={a.mine?.hours != null ? `${a.mine.hours} 小时` : signupLabel(a)}
             arrow='right'
-            onClick={() => Taro.navigateTo({ url: `/packages/volunteer/pages/detail/index?id=${a.id}` })}
+            onClick={() => go(`/packages/volunteer/pages/detail/index?id=${a.id}`)}
           />
         ))}
       </AtList>
-      <PagedFooter {...list} count={list.items.length} empty='这里还没有活动' onMore={list.loadMore} />
-    </View>
+      <PagedFooter list={list} empty='这里还没有活动' />
+    </Screen>
   );
 }

@@ -1,12 +1,17 @@
 import { useState } from 'react';
-import Taro, { useRouter } from '@tarojs/taro';
+import { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { AtButton, AtInput, AtList, AtListItem } from 'taro-ui';
-import type { RosterEntry } from '../../../../../contracts/volunteer';
-import { call, toastError } from '../../../../api/client';
-import { ErrorState, Loading } from '../../../../components/page-state';
-import { useRemote } from '../../../../hooks/use-remote';
-import { deadlineText } from '../../../../features/volunteer/format';
+import type { RosterEntry } from '@contracts/volunteer';
+import { call } from '@/api/client';
+import { DataAge } from '@/components/data-age';
+import { beforeData } from '@/components/page-state';
+import { Screen } from '@/components/screen';
+import { ACTIVITY_CACHE } from '@/features/volunteer/cache';
+import { useBusy } from '@/hooks/use-busy';
+import { notify } from '@/ui/feedback';
+import { useRemote } from '@/hooks/use-remote';
+import { deadlineText } from '@/features/volunteer/format';
 
 const STATUS = { enrolled: '已报名', waitlisted: '候补', cancelled: '已取消' } as const;
 
@@ -25,40 +30,40 @@ function attendance(e: RosterEntry): string {
 export default function RosterPage() {
   const { params } = useRouter();
   const id = params['id'] ?? '';
-  const roster = useRemote(() => call('volunteer', 'roster', { id }), [id]);
-  const activity = useRemote(() => call('volunteer', 'get', { id }), [id]);
+  const roster = useRemote(() => call('volunteer', 'roster', { id }), [id], { cache: 'volunteer.roster' });
+  const activity = useRemote(() => call('volunteer', 'get', { id }), [id], { cache: ACTIVITY_CACHE });
+  const { busy, run } = useBusy();
   const [marking, setMarking] = useState<RosterEntry | null>(null);
   const [reason, setReason] = useState('');
 
-  if (roster.loading && !roster.data) return <Loading />;
-  if (roster.error) return <ErrorState error={roster.error} onRetry={roster.reload} />;
+  const gate = beforeData(roster);
+  if (gate) return <Screen>{gate}</Screen>;
   const a = activity.data;
 
   const mark = async () => {
     if (!marking || !a) return;
-    try {
+    await run(async () => {
       await call('volunteer', 'markAttendance', { id, openid: marking.openid, checkedInAt: a.startAt, checkedOutAt: a.endAt, reason });
-      void Taro.showToast({ title: '已补录考勤', icon: 'success' });
+      notify('已补录考勤', { done: true });
       setMarking(null);
       setReason('');
       await roster.reload();
-    } catch (err) {
-      toastError(err);
-    }
+    }, '补录');
   };
 
   const enrolled = roster.data!.filter((e) => e.status === 'enrolled').length;
   return (
-    <View className='page'>
+    <Screen>
+      <DataAge savedAt={roster.savedAt} />
       <Text className='section-title'>
         已报名 {enrolled} 人{a?.capacity ? ` / ${a.capacity}` : ''}
       </Text>
       {marking ? (
         <View className='card'>
-          <Text>为 {marking.name} 补录全程考勤</Text>
+          <Text className='card-title'>为 {marking.name} 补录全程考勤</Text>
           <AtInput name='reason' title='原因' placeholder='如：手机没电，现场确认到场' value={reason} onChange={(v: string | number) => setReason(String(v))} />
-          <View style={{ display: 'flex', gap: '16px', marginTop: '16px' }}>
-            <AtButton size='small' type='primary' onClick={mark}>
+          <View className='actions'>
+            <AtButton size='small' type='primary' disabled={busy} onClick={mark}>
               确认补录
             </AtButton>
             <AtButton size='small' onClick={() => setMarking(null)}>
@@ -78,6 +83,6 @@ export default function RosterPage() {
           />
         ))}
       </AtList>
-    </View>
+    </Screen>
   );
 }

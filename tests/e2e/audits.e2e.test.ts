@@ -1,0 +1,99 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { latinWords, overflowingText, smallTapTargets, useLargeType } from './audits';
+import { apiAs, e2eSession, SHOTS, signIn } from './harness';
+
+const session = e2eSession();
+
+/** The pages the journeys visit, per persona: tabs, the points and volunteer subpackages, the admin pages. */
+async function routes(openid: string): Promise<Array<[string, string]>> {
+  const claims = await apiAs(session, openid, 'points', 'myClaims').catch(() => ({ items: [] }));
+  const activities = await apiAs(session, openid, 'volunteer', 'list', { filter: 'open' });
+  const claim = claims.items[0]?.id as string | undefined;
+  const activity = activities.items[0]?.id as string;
+  const common: Array<[string, string]> = [
+    ['home', 'pages/home/index'],
+    ['points', 'pages/points/index'],
+    ['stations', 'pages/stations/index'],
+    ['volunteer', 'pages/volunteer/index'],
+    ['me', 'pages/me/index'],
+    ['claim', 'packages/points/pages/claim/index'],
+    ['my-claims', 'packages/points/pages/my-claims/index'],
+    ['ledger', 'packages/points/pages/ledger/index'],
+    ['ranking', 'packages/points/pages/ranking/index'],
+    ['gap', 'packages/points/pages/gap/index'],
+    ['messages', 'packages/points/pages/messages/index'],
+    ['activity', `packages/volunteer/pages/detail/index?id=${activity}`],
+    ['my-activities', 'packages/volunteer/pages/mine/index'],
+  ];
+  if (claim) common.push(['claim-detail', `packages/points/pages/claim-detail/index?id=${claim}`]);
+  if (openid === 'demo_secretary') {
+    common.push(
+      ['admin-claims', 'packages/admin/pages/claims/index'],
+      ['admin-branch', 'packages/admin/pages/branch/index'],
+      ['activity-edit', 'packages/volunteer/pages/edit/index'],
+      ['roster', `packages/volunteer/pages/roster/index?id=${activity}`],
+    );
+  }
+  if (openid === 'demo_admin') common.push(['admin-org', 'packages/admin/pages/org/index'], ['admin-standard', 'packages/admin/pages/standard/index']);
+  return common;
+}
+
+async function open(page: Page, route: string): Promise<void> {
+  await page.goto(`${session.cloud().url}/#/${route}`);
+  await page.waitForTimeout(700); // the page slides in and its data arrives
+  await page.locator('[aria-busy=true]').first().waitFor({ state: 'detached', timeout: 5000 }).catch(() => undefined);
+}
+
+for (const openid of ['demo_member_a', 'demo_secretary', 'demo_admin']) {
+  describe(`every page ${openid} visits`, () => {
+    it('has tap targets of at least 44×44 and no Latin words, at 375x812', async () => {
+      const page = await signIn(session, openid);
+      const problems: string[] = [];
+      for (const [name, route] of await routes(openid)) {
+        await open(page, route);
+        for (const t of await smallTapTargets(page)) problems.push(`${name}: ${t.what} ${t.width}×${t.height}`);
+        for (const w of await latinWords(page)) problems.push(`${name}: Latin word "${w}"`);
+        await page.screenshot({ path: path.join(SHOTS, `${openid}-${name}.png`) });
+      }
+      await page.close();
+      assert.deepEqual(problems, []);
+    });
+
+    it('in large type (1.5×) no text is wider than its box; screenshots of each', async () => {
+      const page = await signIn(session, openid);
+      const problems: string[] = [];
+      for (const [name, route] of await routes(openid)) {
+        await open(page, route);
+        await useLargeType(page);
+        for (const o of await overflowingText(page)) problems.push(`${name}: ${o}`);
+        const file = path.join(SHOTS, `${openid}-${name}-large.png`);
+        await page.screenshot({ path: file });
+        assert.ok(fs.statSync(file).size > 8_000, `${file} has content`);
+      }
+      await page.close();
+      assert.deepEqual(problems, []);
+    });
+  });
+}
+
+describe('the audits themselves', () => {
+  it('find a small tap target, a Latin word and clipped text', async () => {
+    const page = await session.browser().newPage({ viewport: { width: 375, height: 812 } });
+    await page.setContent(`
+      <div class="at-button" style="width:48px;height:28px">报名</div>
+      <div data-tap="x" style="width:60px;height:60px">好</div>
+      <p>Submit 提交</p><p>邀请码 HFLH26，通过 QR 码</p>
+      <div style="width:60px;white-space:nowrap;overflow:hidden">10 条待审核的申报</div>`);
+    assert.deepEqual(
+      (await smallTapTargets(page)).map((t) => [t.width, t.height]),
+      [[48, 28]],
+    );
+    assert.deepEqual(await latinWords(page), ['Submit']);
+    assert.equal((await overflowingText(page)).length, 1);
+    await page.close();
+  });
+});
