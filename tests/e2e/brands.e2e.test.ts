@@ -14,7 +14,7 @@ describe('brand pictures in the h5 build, offline', () => {
     const call = async (action: string, data: unknown) => {
       const res = await fetch(`${base}/api/brands`, {
         method: 'POST',
-        headers: { authorization: `Bearer ${token}` },
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
         body: JSON.stringify({ action, data }),
       });
       return ((await res.json()) as { data: any }).data;
