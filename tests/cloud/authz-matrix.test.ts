@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { EventEmitter } from 'node:events';
 import { API } from '../../contracts/api';
 import { World } from './authz/fixtures';
+import { documentedTable, matrixMarkdown } from './authz/doc-table';
 import { runRow, sampleInput } from './authz/run';
 import { ROW_KEY, scopesOf, TABLE, type Row } from './authz/table';
 import { sequences } from './authz/sequences';
@@ -56,6 +57,10 @@ describe('authorization matrix', () => {
           assert.ok(scopes.includes(s), `${ROW_KEY(row)}: ${role} allowed in ${s}, which the row has no target for`);
       }
     }
+  });
+
+  it('is what docs/security.md shows (rewrite it: npx tsx tests/cloud/authz/doc-table.ts --write)', () => {
+    assert.equal(documentedTable(), matrixMarkdown());
   });
 
   const byFunction = new Map<string, Row[]>();

@@ -397,9 +397,14 @@ export class World {
     const date = addDays(chinaDate(new Date()), 1 + Math.floor(n / 3));
     const slot = this.find('stationSlots', { stationId: station, serviceId: 'health', date })[0];
     if (!slot) throw new Error(`no slot on ${date} at ${station}`);
+    return this.slotInput(slot._id);
+  }
+
+  /** A booking of one person for oneself, as the app sends it. */
+  slotInput(slotId: string): Record<string, unknown> {
     return {
       requestId: this.requestId(),
-      slotId: slot._id,
+      slotId,
       people: 1,
       ship: null,
       eta: null,

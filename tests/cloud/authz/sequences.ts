@@ -503,17 +503,7 @@ export const sequences: Record<string, Sequence> = {
     const days = ok(await w.call(staff, 'stations', 'slots', { stationId: own.station, serviceId: 'legal' }));
     const slotId = days.find((d: { date: string }) => d.date === addDays(chinaDate(new Date()), 2)).slots[0].id;
     const crew = w.person(null, 'z_booker');
-    const book = () =>
-      w.call(crew, 'stations', 'book', {
-        requestId: w.requestId(),
-        slotId,
-        people: 1,
-        ship: null,
-        eta: null,
-        phone: '13800009999',
-        note: '',
-        reminder: false,
-      });
+    const book = () => w.call(crew, 'stations', 'book', w.slotInput(slotId));
     for (let round = 0; round < 3; round++) {
       const b = ok(await book());
       refused(await book(), 'CONFLICT', /每人每天最多预约该服务 1 次/);
