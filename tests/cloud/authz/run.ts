@@ -17,6 +17,15 @@ const plain = (body: any): Outcome =>
 
 const show = (o: Outcome) => (o.allowed ? `ok ${JSON.stringify(o.data).slice(0, 160)}` : `${o.code} ${o.message}`);
 
+/** Stored fields no answer may carry: check-in secrets, station signing keys, who holds a seat. */
+const SERVER_ONLY = new Set(['secret', 'privateKey', 'holders']);
+
+function secretsIn(value: unknown, path = ''): string[] {
+  if (Array.isArray(value)) return value.flatMap((v, i) => secretsIn(v, `${path}[${i}]`));
+  if (!value || typeof value !== 'object') return [];
+  return Object.entries(value).flatMap(([k, v]) => (SERVER_ONLY.has(k) ? [`${path}.${k}`] : secretsIn(v, `${path}.${k}`)));
+}
+
 export function cellOf(role: Role, scope: Scope): Cell {
   return { role, caller: CALLERS[role], scope };
 }
@@ -29,7 +38,8 @@ async function runCell(w: World, row: Row, role: Role, scope: Scope): Promise<st
   if (isAllowed(row, role, scope)) {
     if (!outcome.allowed) return `${where}: expected allowed, got ${show(outcome)}`;
     if (target.check && !target.check(outcome.data)) return `${where}: allowed, but not as expected: ${show(outcome)}`;
-    return null;
+    const leaked = secretsIn(outcome.data);
+    return leaked.length ? `${where}: the answer carries ${leaked.join(', ')}` : null;
   }
   if (outcome.allowed) return `${where}: expected ${row.deny}, got ${show(outcome)}`;
   return outcome.code === row.deny ? null : `${where}: expected ${row.deny}, got ${show(outcome)}`;
