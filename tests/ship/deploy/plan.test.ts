@@ -52,7 +52,9 @@ describe('deploy plan for a new environment (dry run, project files)', () => {
     const [rule] = only(plan, 'setStorageRule');
     const declared = declaredStorageRule();
     assert.deepEqual(rule?.rule, { read: declared.read, write: declared.write });
-    assert.equal(declared.read, 'auth != null');
+    assert.match(declared.read, /^auth != null && /);
+    // Certificate photos: their owner alone, as the wallet itself.
+    assert.match(declared.read, /certificates.*resource\.openid == auth\.openid/);
     assert.match(declared.write, /resource\.openid == auth\.openid/);
   });
 
