@@ -261,6 +261,7 @@ export interface PersonRow {
   phone: string | null;
   roles: string[];
   orgId: string | null;
+  branchId: string | null;
   stationId: string | null;
 }
 

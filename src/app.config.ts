@@ -64,6 +64,9 @@ export default defineAppConfig({
     'pages/volunteer/index': { network: 'all', packages: ['packages/volunteer'] },
     'pages/me/index': { network: 'all', packages: ['packages/admin', 'packages/points', 'packages/stations'] },
   },
+  // 驿站 by distance: getFuzzyLocation (district level), never getLocation — the two exclude each other (see features/stations/location.ts).
+  requiredPrivateInfos: ['getFuzzyLocation'],
+  permission: { 'scope.userFuzzyLocation': { desc: '按距离排列附近的船员驿站' } },
   window: {
     // NOTE: 'default' is weapp's own default; Taro's h5 router shows its title bar (title, back or home) only when it is set.
     navigationStyle: 'default',
