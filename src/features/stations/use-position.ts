@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useDidShow } from '@tarojs/taro';
 import { grantLater, lastPosition, locate, POSITION_TTL_MS, type Located, type Position } from './location';
 
@@ -28,9 +28,17 @@ export function usePosition(): PositionState {
     setAsking(false);
   }, []);
 
+  // The first show runs both the effect and useDidShow: one question at a time, not two prompts.
+  const inFlight = useRef(false);
   const ask = useCallback(async () => {
+    if (inFlight.current) return;
+    inFlight.current = true;
     setAsking(true);
-    apply(await locate());
+    try {
+      apply(await locate());
+    } finally {
+      inFlight.current = false;
+    }
   }, [apply]);
 
   useEffect(() => {
