@@ -33,6 +33,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
       // weapp: the subscribe-message template for claim results (same id as the cloud function's env).
       'process.env.POINTS_RESULT_TEMPLATE_ID': JSON.stringify(process.env.POINTS_RESULT_TEMPLATE_ID || ''),
       'process.env.VOLUNTEER_REMINDER_TEMPLATE_ID': JSON.stringify(process.env.VOLUNTEER_REMINDER_TEMPLATE_ID || ''),
+      // weapp: the subscribe-message template for a station booking's reminder (asked on 提交预约).
+      'process.env.BOOKING_REMINDER_TEMPLATE_ID': JSON.stringify(process.env.BOOKING_REMINDER_TEMPLATE_ID || ''),
       // h5: where the local cloud's API is; empty means the page's own origin (npm start serves both).
       'process.env.LOCAL_CLOUD_URL': JSON.stringify(process.env.LOCAL_CLOUD_URL || ''),
     },

@@ -159,6 +159,7 @@ import {
   DismissReminderInput,
   RemindersInput,
   SaveCertificateInput,
+  UpdateCertificateInput,
   SetBirthDateInput,
   WalletInput,
   type Certificate,
@@ -378,6 +379,8 @@ export const API = {
     wallet: read<Wallet>()(WalletInput),
     /** Checked against the kind's rule; the same requestId creates once. */
     save: write<{ certificate: Certificate; warnings: string[] }>()(SaveCertificateInput),
+    /** The owner corrects one of their certificates, checked against the kind's rule again. */
+    update: write<{ certificate: Certificate; warnings: string[] }>()(UpdateCertificateInput),
     get: read<Certificate>()(CertificateIdInput),
     archive: write<Certificate>()(CertificateIdInput),
     setBirthDate: write<{ birthDate: string | null }>()(SetBirthDateInput),

@@ -236,8 +236,7 @@ export function milestoneDate(expiry: string, milestone: number): string {
 
 const date = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD'));
 
-export const SaveCertificateInput = z.strictObject({
-  requestId,
+const certificateFields = {
   kind: z.enum(CERTIFICATE_KIND_IDS, '证书类型不存在'),
   title: text({ label: '证书名称', max: 30 }),
   number: z.string().check(z.trim(), z.regex(/^[A-Za-z0-9-]{4,30}$/, '证书编号为 4 到 30 位字母、数字或连字符')),
@@ -245,7 +244,11 @@ export const SaveCertificateInput = z.strictObject({
   expiresOn: z.nullable(date),
   /** cloud storage under certificates/<openid>/ */
   photo: z.nullable(z.string().check(z.regex(/^cloud:\/\/[^/]+\/certificates\/[A-Za-z0-9_-]+\/[A-Za-z0-9._-]+$/, '证书照片无效'))),
-});
+};
+
+export const SaveCertificateInput = z.strictObject({ requestId, ...certificateFields });
+/** The owner corrects a certificate they added (a renewed one is added anew and the old one archived). */
+export const UpdateCertificateInput = z.strictObject({ id, ...certificateFields });
 
 export const CertificateIdInput = z.strictObject({ id });
 export const SetBirthDateInput = z.strictObject({ birthDate: z.nullable(date) });

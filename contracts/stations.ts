@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import './validation';
 import { cursor, id, requestId, text } from './fields';
 import { SERVICE_IDS, STATION_KIND_IDS, WATERWAY_IDS, type ServiceId, type StationKind } from './stations-catalog';
-import type { Closure, HoursException, OpenStatus, Span, WeekHours } from './stations-hours';
+import type { Closure, HoursData, HoursException, OpenStatus, Span, WeekHours } from './stations-hours';
 import type { Page } from './points';
 
 /** 船员驿站: stations, their services and hours, finding them, booking a service, the staff console. */
@@ -83,6 +83,12 @@ export interface StationSummary {
   distanceKm: number | null;
   status: OpenStatus;
   statusLabel: string;
+  /**
+   * The hours behind `status` (the week, exceptions from yesterday to two weeks ahead, a closure still
+   * in force): the app recomputes the badge from them with openStatus(), so a stored row stays true as
+   * time passes.
+   */
+  schedule: HoursData;
   serviceIds: ServiceId[];
   /** The first phone, for a call button on the row. */
   phone: Phone | null;
@@ -255,6 +261,7 @@ export interface PersonRow {
   phone: string | null;
   roles: string[];
   orgId: string | null;
+  branchId: string | null;
   stationId: string | null;
 }
 
@@ -503,4 +510,4 @@ export const SearchPeopleInput = z.strictObject({
 
 export const HotlinesInput = z.optional(z.strictObject({ lat: z.optional(lat), lng: z.optional(lng) }));
 
-export type { Closure, HoursException, OpenStatus, Page, Span, WeekHours };
+export type { Closure, HoursData, HoursException, OpenStatus, Page, Span, WeekHours };

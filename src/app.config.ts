@@ -27,16 +27,46 @@ export default defineAppConfig({
     },
     {
       root: 'packages/admin',
-      pages: ['pages/branch/index', 'pages/claims/index', 'pages/org/index', 'pages/standard/index', 'pages/station/index'],
+      pages: [
+        'pages/branch/index',
+        'pages/claims/index',
+        'pages/org/index',
+        'pages/standard/index',
+        'pages/station/index',
+        'pages/station-edit/index',
+        'pages/station-hours/index',
+        'pages/station-services/index',
+        'pages/station-notices/index',
+        'pages/station-poster/index',
+        'pages/stations/index',
+      ],
+    },
+    {
+      // 船员驿站: station page, booking, my bookings, certificates, 求助 (preloaded: it opens at sea).
+      root: 'packages/stations',
+      pages: [
+        'pages/station/index',
+        'pages/book/index',
+        'pages/booking/index',
+        'pages/my-bookings/index',
+        'pages/certificates/index',
+        'pages/certificate-edit/index',
+        'pages/hotlines/index',
+      ],
     },
   ],
   // weapp: download the subpackages a person is likely to open while the signal is there,
-  // so 申报积分, an activity or 积分审核 still opens at sea.
+  // so 申报积分, an activity, 积分审核 or 求助 (stations, from the home page too) still opens at sea.
   preloadRule: {
+    'pages/home/index': { network: 'all', packages: ['packages/stations'] },
     'pages/points/index': { network: 'all', packages: ['packages/points'] },
+    'pages/stations/index': { network: 'all', packages: ['packages/stations'] },
     'pages/volunteer/index': { network: 'all', packages: ['packages/volunteer'] },
-    'pages/me/index': { network: 'all', packages: ['packages/admin', 'packages/points'] },
+    'pages/me/index': { network: 'all', packages: ['packages/admin', 'packages/points', 'packages/stations'] },
   },
+  // 驿站 by distance: getFuzzyLocation (district level), never getLocation — the two exclude each other (see features/stations/location.ts).
+  requiredPrivateInfos: ['getFuzzyLocation'],
+  permission: { 'scope.userFuzzyLocation': { desc: '按距离排列附近的船员驿站' } },
   window: {
     // NOTE: 'default' is weapp's own default; Taro's h5 router shows its title bar (title, back or home) only when it is set.
     navigationStyle: 'default',

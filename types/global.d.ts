@@ -14,5 +14,7 @@ declare namespace NodeJS {
     POINTS_RESULT_TEMPLATE_ID?: string
     /** injected through config defineConstants */
     VOLUNTEER_REMINDER_TEMPLATE_ID?: string
+    /** injected through config defineConstants */
+    BOOKING_REMINDER_TEMPLATE_ID?: string
   }
 }

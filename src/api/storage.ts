@@ -3,13 +3,16 @@ import { ApiCallError } from './errors';
 import { apiBase } from './transport';
 import { authHeader } from './session';
 
+/** The folders a person writes photos to: evidence for claims, and their certificates (read by them alone). */
+export type PhotoFolder = 'claims' | 'certificates';
+
 /**
- * Photos go to cloud storage under claims/<openid>/ (the only folder a user may
+ * Photos go to cloud storage under <folder>/<openid>/ (the only folders a user may
  * write to): wx.cloud on weapp, the local cloud's storage on h5.
  */
-export async function uploadClaimPhoto(openid: string, tempPath: string): Promise<string> {
+export async function uploadPhoto(folder: PhotoFolder, openid: string, tempPath: string): Promise<string> {
   const ext = (/^data:image\/(png|webp)/.exec(tempPath) ?? /\.(png|webp)$/i.exec(tempPath))?.[1]?.toLowerCase() ?? 'jpg';
-  const cloudPath = `claims/${openid}/${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}.${ext}`;
+  const cloudPath = `${folder}/${openid}/${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}.${ext}`;
   if (process.env.TARO_ENV === 'weapp') {
     const res = await Taro.cloud.uploadFile({ cloudPath, filePath: tempPath });
     return res.fileID;
@@ -25,6 +28,8 @@ export async function uploadClaimPhoto(openid: string, tempPath: string): Promis
   if (res.statusCode !== 200 || !res.data.data) throw new ApiCallError('INVALID_INPUT', res.data?.message ?? '上传失败');
   return res.data.data.fileID;
 }
+
+export const uploadClaimPhoto = (openid: string, tempPath: string) => uploadPhoto('claims', openid, tempPath);
 
 /** Where to show a stored file on weapp, whose <Image> reads cloud:// itself; h5 needs fileUrls(). */
 export function fileUrl(fileID: string): string {

@@ -135,4 +135,19 @@ describe('certificates function', () => {
     assert.equal(archived.archived, true);
     assert.equal(cloud.db.find('certificates', { _id: made[91] }).length, 1); // kept, not deleted
   });
+
+  it('the owner corrects a certificate, checked against its rule again; nobody else can', async () => {
+    const made = okData(await ce('edit_user', 'save', input({ requestId: 'cert-edit-0001' }))).certificate;
+    const { requestId: _r, ...fields } = input();
+    refusedWith(await ce('edit_user', 'update', { id: made.id, ...fields, expiresOn: addDays(today(), 100) }), 'INVALID_INPUT', /健康证有效期最长 2 年/);
+    refusedWith(await ce('other_user', 'update', { id: made.id, ...fields, number: 'JK99990000' }), 'NOT_FOUND');
+    okData(await ce('edit_user', 'dismissReminder', { id: made.id, milestone: 30 }));
+    const fixed = okData(await ce('edit_user', 'update', { id: made.id, ...fields, number: 'jk20269999', expiresOn: addDays(today(), 20) })).certificate;
+    assert.equal(fixed.id, made.id);
+    assert.equal(fixed.number, 'JK20269999');
+    assert.equal(cloud.db.find('certificates', { openid: 'edit_user' }).length, 1);
+    // A new expiry brings its reminders back.
+    const due = okData(await ce('edit_user', 'reminders'));
+    assert.equal(due.find((r: { certificateId: string }) => r.certificateId === made.id)?.milestone, 30);
+  });
 });

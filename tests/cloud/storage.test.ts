@@ -135,6 +135,21 @@ describe('local cloud storage (h5 photo uploads)', () => {
     assert.equal((await get('/storage/claims/mem_a1/p1.png', null)).status, 401);
   });
 
+  it('keeps certificate photos to their owner alone: no secretary, admin or signed URL for anyone else', async () => {
+    const own = await upload({ cloudPath: 'certificates/mem_a1/passport.png', contentBase64: PNG.toString('base64') });
+    assert.equal(own.status, 200);
+    const fileID = ((await own.json()) as { data: { fileID: string } }).data.fileID;
+    assert.equal(fileID, 'cloud://local.local-bucket/certificates/mem_a1/passport.png');
+    assert.equal((await upload({ cloudPath: 'certificates/mem_a2/passport.png', contentBase64: PNG.toString('base64') })).status, 403);
+    assert.equal((await get('/storage/certificates/mem_a1/passport.png', 'mem_a1')).status, 200);
+    for (const who of ['mem_a2', 'sec_a1', 'admin_a', 'stranger']) {
+      assert.equal((await get('/storage/certificates/mem_a1/passport.png', who)).status, 403, who);
+      assert.deepEqual((await signedUrls([fileID], who)).body.data.urls, [null], who);
+    }
+    assert.equal((await get('/storage/certificates/mem_a1/passport.png', null)).status, 401);
+    assert.match((await signedUrls([fileID])).body.data.urls[0]!, /^\/storage\/certificates\/mem_a1\/passport\.png\?exp=/);
+  });
+
   it('holds each person to a quota (50 MB)', async () => {
     const big = Buffer.concat([PNG, Buffer.alloc(4.9 * 1024 * 1024)]).toString('base64');
     for (let i = 0; i < 10; i++) {

@@ -8,8 +8,34 @@ import { apiAs, e2eSession, SHOTS, signIn } from './harness';
 
 const session = e2eSession();
 
+/** Crew stations: the crew side for 张海生, the console for 孙丽 (staff of 济舟港湾). */
+const STATION_ROUTES: Record<string, Array<[string, string]>> = {
+  demo_crew: [
+    ['stations', 'pages/stations/index'],
+    ['me', 'pages/me/index'],
+    ['station', 'packages/stations/pages/station/index?id=st_jizhou'],
+    ['station-anqing', 'packages/stations/pages/station/index?id=st_anqing'],
+    ['book', 'packages/stations/pages/book/index?stationId=st_jizhou&serviceId=cert_help'],
+    ['booking', 'packages/stations/pages/booking/index?id=bk_demo_crew_cert'],
+    ['my-bookings', 'packages/stations/pages/my-bookings/index'],
+    ['certificates', 'packages/stations/pages/certificates/index'],
+    ['certificate-edit', 'packages/stations/pages/certificate-edit/index'],
+    ['hotlines', 'packages/stations/pages/hotlines/index'],
+  ],
+  demo_staff: [
+    ['me', 'pages/me/index'],
+    ['console', 'packages/admin/pages/station/index'],
+    ['station-hours', 'packages/admin/pages/station-hours/index'],
+    ['station-services', 'packages/admin/pages/station-services/index'],
+    ['station-notices', 'packages/admin/pages/station-notices/index'],
+    ['station-edit', 'packages/admin/pages/station-edit/index'],
+    ['station-poster', 'packages/admin/pages/station-poster/index'],
+  ],
+};
+
 /** The pages the journeys visit, per persona: tabs, the points and volunteer subpackages, the admin pages. */
 async function routes(openid: string): Promise<Array<[string, string]>> {
+  if (STATION_ROUTES[openid]) return STATION_ROUTES[openid];
   const claims = await apiAs(session, openid, 'points', 'myClaims').catch(() => ({ items: [] }));
   const activities = await apiAs(session, openid, 'volunteer', 'list', { filter: 'open' });
   const claim = claims.items[0]?.id as string | undefined;
@@ -38,7 +64,14 @@ async function routes(openid: string): Promise<Array<[string, string]>> {
       ['roster', `packages/volunteer/pages/roster/index?id=${activity}`],
     );
   }
-  if (openid === 'demo_admin') common.push(['admin-org', 'packages/admin/pages/org/index'], ['admin-standard', 'packages/admin/pages/standard/index']);
+  if (openid === 'demo_admin') {
+    common.push(
+      ['admin-org', 'packages/admin/pages/org/index'],
+      ['admin-standard', 'packages/admin/pages/standard/index'],
+      ['admin-stations', 'packages/admin/pages/stations/index'],
+      ['admin-station-new', 'packages/admin/pages/station-edit/index?new=1'],
+    );
+  }
   return common;
 }
 
@@ -48,7 +81,7 @@ async function open(page: Page, route: string): Promise<void> {
   await page.locator('[aria-busy=true]').first().waitFor({ state: 'detached', timeout: 5000 }).catch(() => undefined);
 }
 
-for (const openid of ['demo_member_a', 'demo_secretary', 'demo_admin']) {
+for (const openid of ['demo_member_a', 'demo_secretary', 'demo_admin', 'demo_crew', 'demo_staff']) {
   describe(`every page ${openid} visits`, () => {
     it('has tap targets of at least 44×44 and no Latin words, at 375x812', async () => {
       const page = await signIn(session, openid);

@@ -1,7 +1,7 @@
 import { after, before } from 'node:test';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { startLocalCloud, type LocalCloud } from '../../cloud/local/server';
 import { launchChromium } from './chromium';
 
@@ -34,13 +34,14 @@ export function e2eSession(): { cloud: () => LocalCloud; browser: () => Browser 
 }
 
 /** A fresh phone-sized page, signed in as the persona through the sign-in screen. */
-export async function signIn(session: ReturnType<typeof e2eSession>, openid: string): Promise<Page> {
-  // A phone in China: times show as the people using the app see them.
+export async function signIn(session: ReturnType<typeof e2eSession>, openid: string, phone: BrowserContextOptions = {}): Promise<Page> {
+  // A phone in China: times show as the people using the app see them. `phone` adds e.g. a position.
   const page = await session.browser().newPage({
     viewport: { width: 375, height: 812 },
     deviceScaleFactor: 2,
     timezoneId: 'Asia/Shanghai',
     locale: 'zh-CN',
+    ...phone,
   });
   await page.goto(`${session.cloud().url}/#/pages/login/index`);
   await page.locator(`[data-openid="${openid}"]`).click();

@@ -10,6 +10,7 @@ import {
   effectiveExpiry,
   type Certificate,
   type SaveCertificateInput,
+  type UpdateCertificateInput,
   type Wallet,
 } from '../../../contracts/certificates';
 import { chinaDate } from '../../../contracts/stations-hours';
@@ -67,6 +68,28 @@ export async function ownCertificate(actor: Actor, id: string): Promise<Certific
   return c;
 }
 
+type CertificateFields = Omit<z.output<typeof SaveCertificateInput>, 'requestId'>;
+
+/** Refuses what the kind's rule or the owner's folder do not allow; the rule's warnings otherwise. */
+function checkFields(actor: Actor, input: CertificateFields, birthDate: string | null, now: Date): string[] {
+  if (input.photo && !input.photo.includes(`/certificates/${actor.openid}/`)) {
+    throw new AppError('INVALID_INPUT', '证书照片须上传到自己的证书目录');
+  }
+  if (input.kind === 'other' && !input.title) throw new AppError('INVALID_INPUT', '请填写证书名称');
+  const { error, warnings } = checkValidity({ ...input, birthDate }, chinaDate(now));
+  if (error) throw new AppError('INVALID_INPUT', error);
+  return warnings;
+}
+
+const storedFields = (input: CertificateFields) => ({
+  kind: input.kind,
+  title: input.title,
+  number: input.number.toUpperCase(),
+  issuedOn: input.issuedOn,
+  expiresOn: input.expiresOn,
+  photo: input.photo,
+});
+
 export async function saveCertificate(
   actor: Actor,
   input: z.output<typeof SaveCertificateInput>,
@@ -76,21 +99,11 @@ export async function saveCertificate(
   const birthDate = await birthDateOf(actor.openid);
   const again = await findById<CertificateDoc>(CERTIFICATES, _id);
   if (again) return { certificate: toCertificate(again, birthDate, now), warnings: [] };
-  if (input.photo && !input.photo.includes(`/certificates/${actor.openid}/`)) {
-    throw new AppError('INVALID_INPUT', '证书照片须上传到自己的证书目录');
-  }
-  if (input.kind === 'other' && !input.title) throw new AppError('INVALID_INPUT', '请填写证书名称');
-  const { error, warnings } = checkValidity({ ...input, birthDate }, chinaDate(now));
-  if (error) throw new AppError('INVALID_INPUT', error);
+  const warnings = checkFields(actor, input, birthDate, now);
   const doc: CertificateDoc = {
     _id,
     openid: actor.openid,
-    kind: input.kind,
-    title: input.title,
-    number: input.number.toUpperCase(),
-    issuedOn: input.issuedOn,
-    expiresOn: input.expiresOn,
-    photo: input.photo,
+    ...storedFields(input),
     archivedAt: null,
     dismissed: [],
     createdAt: now,
@@ -104,6 +117,20 @@ export async function saveCertificate(
     if (first) return { certificate: toCertificate(first, birthDate, now), warnings: [] };
   }
   return { certificate: toCertificate(doc, birthDate, now), warnings };
+}
+
+/** The owner corrects a certificate: checked as a new one is; dismissed reminders come back when the expiry moves. */
+export async function updateCertificate(
+  actor: Actor,
+  input: z.output<typeof UpdateCertificateInput>,
+  now: Date,
+): Promise<{ certificate: Certificate; warnings: string[] }> {
+  const c = await ownCertificate(actor, input.id);
+  const birthDate = await birthDateOf(actor.openid);
+  const warnings = checkFields(actor, input, birthDate, now);
+  const patch = { ...storedFields(input), dismissed: input.expiresOn === c.expiresOn ? c.dismissed : [], updatedAt: now };
+  await updatedCount(certificates().where({ _id: c._id, openid: actor.openid }).update({ data: patch }));
+  return { certificate: toCertificate({ ...c, ...patch }, birthDate, now), warnings };
 }
 
 /** Archived (replaced), never deleted: an old certificate may still be asked for. */

@@ -158,12 +158,14 @@ export async function book(actor: Actor, name: string, input: Input, now: Date):
   return { ...doc, status };
 }
 
-/** The owner cancels before the deadline; the freed seats go to the head of the waitlist. */
+/** The owner cancels before the deadline; the freed seats go to the head of the waitlist. Cancelling twice answers twice alike. */
 export async function cancelBooking(actor: Actor, id: string, now: Date): Promise<BookingDoc> {
   const found = await findById<BookingDoc>(BOOKINGS, id);
   if (!found || found.openid !== actor.openid) throw new AppError('NOT_FOUND', '预约不存在');
   const b = await settle(found, await findById<SlotDoc>(SLOTS, found.slotId), now);
-  if (b.status !== 'booked' && b.status !== 'waitlisted') refuse('该预约已结束或已取消');
+  // Already cancelled: the same answer again (the app's outbox resends a cancellation whose answer was lost).
+  if (b.status === 'cancelled') return b;
+  if (b.status !== 'booked' && b.status !== 'waitlisted') refuse('该预约已结束，不能取消');
   if (now.getTime() > new Date(b.cancelDeadline).getTime()) refuse('已过取消截止时间，如需取消请联系驿站');
   await releaseSeat(b.slotId, { id: b._id, n: b.people });
   await releaseQuota(b, true);

@@ -3,7 +3,7 @@
 // (index-rows.ts); notices, slots, bookings and parcels are collections of their own.
 import type { Arrival, BookingRules, ParcelAddress, Phone, StationSummary } from '../../../contracts/stations';
 import { kindName, waterwayName, type ServiceId, type StationKind } from '../../../contracts/stations-catalog';
-import { openStatus, statusLabel, type Closure, type HoursException, type WeekHours } from '../../../contracts/stations-hours';
+import { addDays, chinaDate, openStatus, statusLabel, type Closure, type HoursData, type HoursException, type WeekHours } from '../../../contracts/stations-hours';
 import { db } from '../sdk';
 
 export const STATIONS = 'stations';
@@ -70,6 +70,17 @@ export interface NoticeDoc {
   byName: string;
 }
 
+/** What openStatus() needs for the coming two weeks, small enough for every list row. */
+export function scheduleOf(s: Pick<StationDoc, 'hours' | 'exceptions' | 'closure'>, now: Date): HoursData {
+  const today = chinaDate(now);
+  const [from, to] = [addDays(today, -1), addDays(today, 15)];
+  return {
+    hours: s.hours,
+    exceptions: s.exceptions.filter((e) => e.date >= from && e.date <= to),
+    closure: s.closure && Date.parse(s.closure.until) > now.getTime() ? s.closure : null,
+  };
+}
+
 export function toSummary(s: StationDoc, distanceKm: number | null, now: Date): StationSummary {
   const status = openStatus(s, now);
   return {
@@ -86,6 +97,7 @@ export function toSummary(s: StationDoc, distanceKm: number | null, now: Date): 
     distanceKm: distanceKm === null ? null : Math.round(distanceKm * 10) / 10,
     status,
     statusLabel: statusLabel(status, now),
+    schedule: scheduleOf(s, now),
     serviceIds: s.services.map((x) => x.serviceId),
     phone: s.phones[0] ?? null,
     photo: s.photos[0] ?? null,

@@ -7,7 +7,7 @@ import { AppError } from '../errors';
 import { db, findById, getList } from '../sdk';
 import { STATIONS, stations, toSummary, type StationDoc } from './docs';
 import { reindexPending } from './index-rows';
-import { maskPhone } from './people';
+import { personRow } from './people';
 import { loadManagedStation } from './scope';
 
 export async function myStations(actor: Actor, now: Date): Promise<StationSummary[]> {
@@ -28,5 +28,5 @@ export async function staffOf(actor: Actor, stationId: string): Promise<PersonRo
   const rows = await getList<UserDoc>(db.collection('users').where({ stationId }).limit(100));
   return rows
     .filter((u) => u.roles.includes('station_staff'))
-    .map((u) => ({ openid: u._id, name: u.name, phone: maskPhone(u.phone), roles: u.roles, orgId: u.orgId, stationId: u.stationId }));
+    .map(personRow);
 }

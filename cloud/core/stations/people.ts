@@ -10,6 +10,17 @@ const PAGE = 20;
 
 export const maskPhone = (p: string | null) => (p ? `${p.slice(0, 3)}****${p.slice(-4)}` : null);
 
+/** A person as the org admin picks staff: phone masked; their branch, so roles they hold can be kept. */
+export const personRow = (u: UserDoc): PersonRow => ({
+  openid: u._id,
+  name: u.name,
+  phone: maskPhone(u.phone),
+  roles: u.roles,
+  orgId: u.orgId,
+  branchId: u.branchId,
+  stationId: u.stationId,
+});
+
 export async function searchPeople(actor: Actor, q: string, cursor: string | null | undefined): Promise<Page<PersonRow>> {
   const orgId = requireOrgAdmin(actor);
   let where: object;
@@ -26,7 +37,7 @@ export async function searchPeople(actor: Actor, q: string, cursor: string | nul
   const items = rows.slice(0, PAGE).filter((u) => !u.orgId || u.orgId === orgId);
   const last = rows[Math.min(rows.length, PAGE) - 1];
   return {
-    items: items.map((u) => ({ openid: u._id, name: u.name, phone: maskPhone(u.phone), roles: u.roles, orgId: u.orgId, stationId: u.stationId })),
+    items: items.map(personRow),
     cursor: rows.length > PAGE && last ? `${last.name}\u0001${last._id}` : null,
   };
 }

@@ -1,8 +1,17 @@
-// Seats of a slot, decided on the slot document alone (see SlotDoc). This is the small interface the
-// bookings use; it can be swapped for the shared seat module (cloud/core/seats) once that lands.
-// Every change is one conditional single-document update, so concurrent callers never overfill
-// and a kill -9 between two writes leaves the slot whole. New bookings take a seat only while no one
-// waits, and a freed seat goes to the head of the queue: the waitlist is strictly first come.
+// Seats of a slot, decided on the slot document alone (see SlotDoc). Every change is one conditional
+// single-document update, so concurrent callers never overfill and a kill -9 between two writes
+// leaves the slot whole. New bookings take a seat only while no one waits, and a freed seat goes to
+// the head of the queue: the waitlist is strictly first come.
+//
+// Why not the shared seat module (cloud/core/seats, volunteer sign-ups): there a seat is one person
+// (holders are openids, one record per person and pool, `take` moves one seat) and the line lives in
+// the records, so a crash can leave records and seats apart and heal() reconciles them. A booking is
+// different on each point: it takes `n` seats at once (a ship's crew), one person may hold several
+// bookings (for themselves and for a ship, within the daily limit), and a big booking at the head of
+// the line must not be overtaken by a smaller one behind it. Keeping holders and the queue, with
+// their weights, on the slot itself makes each move one atomic update with nothing to heal; the
+// generic module would need weighted seats, booking-keyed holders and head-of-line blocking in take,
+// fill, heal and migrate — a rewrite of what the volunteer crash tests prove, for no gain here.
 import { _, findById, updatedCount } from '../sdk';
 import { SLOTS, slots, type Seat, type SlotDoc } from './slot-docs';
 

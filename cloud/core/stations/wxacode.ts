@@ -1,6 +1,6 @@
 // The station poster's mini-program code.
 // NOTE: the one place that tells deployed from local. Deployed, WeChat makes the real 小程序码 with
-// wxacode.getUnlimited (scene ≤ 32 characters, opened at pages/stations/detail). That API does not
+// wxacode.getUnlimited (scene ≤ 32 characters, opened at packages/stations/pages/station/index). That API does not
 // exist offline, so the local cloud returns a plain QR code of the same page and scene, drawn with
 // qrcode-generator (which the app already depends on): same data, different picture.
 import qrcode from 'qrcode-generator';
@@ -8,7 +8,7 @@ import type { StationPoster } from '../../../contracts/stations';
 import { inLocalCloud } from '../messages/notify';
 import { cloud } from '../sdk';
 
-export const STATION_PAGE = 'pages/stations/detail';
+export const STATION_PAGE = 'packages/stations/pages/station/index';
 
 type Poster = StationPoster;
 

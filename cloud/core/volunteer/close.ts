@@ -2,6 +2,7 @@
 // points item granted through grant() (ledger id act_<activityId>_<openid>), once however often
 // close runs, one after another or at the same time — within the item's day/month/year caps, as
 // claims are, and never to the activity's own organisers (their hours count, their points not).
+// At a crew station, 流动党员 of other organisations are credited in their own ledger (visiting.ts).
 import type { PointsItem } from '../../../contracts/points';
 import type { CloseResult, PointsShortfall } from '../../../contracts/volunteer';
 import type { Actor } from '../access';
@@ -20,6 +21,7 @@ import { ENROLLMENT_SEATS, healActivity } from './seats';
 import { HOUR_MS } from './times';
 import { loadActivity, loadManaged, publicActivity } from './views';
 import { canManage } from './visibility';
+import { visitingItem } from './visiting';
 import { quoted } from '../../../contracts/quotes';
 
 type By = { openid: string; name: string };
@@ -122,24 +124,29 @@ async function pointsFor(
 ): Promise<Outcome> {
   if (!a.pointsItem || a.points <= 0) return { points: 0, note: null };
   if (hours <= 0) return { points: 0, note: '服务时长不足半小时，不计积分' };
-  // Points belong to party members of the activity's org; crew and others get their hours.
-  if (!user?.roles.includes('member') || user.orgId !== a.orgId || !user.branchId) {
-    return { points: 0, note: '积分只计入本单位党员，已记录服务时长' };
+  // Points belong to party members of the activity's org — and, at a crew station, to 流动党员 of
+  // another org, in their own ledger (visiting.ts); crew and others get their hours.
+  if (!user?.roles.includes('member') || !user.orgId || !user.branchId) {
+    return { points: 0, note: '积分只计入党员，已记录服务时长' };
   }
+  const visiting = user.orgId !== a.orgId;
+  if (visiting && !a.stationId) return { points: 0, note: '积分只计入本单位党员，已记录服务时长' };
   if (organises(a, user)) return { points: 0, note: '活动组织者不为自己计积分，已记录服务时长' };
+  const own = visiting ? await visitingItem(user.orgId, a.pointsItem) : { item, snapshot: a.pointsItem, points: a.points };
+  if (!own) return { points: 0, note: '所在单位的积分标准没有可用于志愿活动的项目，已记录服务时长' };
   const date = chinaToday(a.startAt);
-  const capped = item && hasCaps(item) ? item : null;
+  const capped = own.item && hasCaps(own.item) ? own.item : null;
   for (let attempt = 0; ; attempt++) {
     const used = capped ? await grantedUsage(user._id, capped.id, date) : [];
-    const allowed = capped ? allowedPoints(capped, date, used, a.points) : { points: a.points, reason: null };
+    const allowed = capped ? allowedPoints(capped, date, used, own.points) : { points: own.points, reason: null };
     if (allowed.points <= 0) return { points: 0, note: `${allowed.reason}，本次不计积分` };
     try {
       const { entry } = await grant(
         {
-          member: { openid: user._id, name: user.name, orgId: a.orgId, branchId: user.branchId },
+          member: { openid: user._id, name: user.name, orgId: user.orgId, branchId: user.branchId },
           date,
           points: allowed.points,
-          item: a.pointsItem,
+          item: own.snapshot,
           source: 'activity',
           sourceId: a._id,
           reason: `志愿服务${quoted(a.title)}${hours} 小时`,
@@ -154,7 +161,7 @@ async function pointsFor(
           alongside: (tx, granted) => addMessage(tx, awardedMessage(granted, now)),
         },
       );
-      const short = entry.points < a.points;
+      const short = entry.points < own.points;
       return { points: entry.points, note: short ? `${allowed.reason ?? '已达积分上限'}，本次计 ${entry.points} 分` : null };
     } catch (err) {
       if (err instanceof AppError && err.code === 'CONFLICT' && attempt < 2) continue;

@@ -22,7 +22,8 @@ export function storageRoutes(ctx: RouteContext): Route {
 
   function ownFolder(file: StoredPath): { folder: string; prefix: string } {
     if (file.kind === 'avatar') return { folder: 'avatars', prefix: `${file.owner}-` };
-    return { folder: `${file.kind === 'claim' ? 'claims' : 'brands'}/${file.owner}`, prefix: '' };
+    const folder = file.kind === 'claim' ? 'claims' : file.kind === 'certificate' ? 'certificates' : 'brands';
+    return { folder: `${folder}/${file.owner}`, prefix: '' };
   }
 
   async function upload(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -31,7 +32,7 @@ export function storageRoutes(ctx: RouteContext): Route {
     const cloudPath = body['cloudPath'];
     const file = parseStoredPath(cloudPath);
     if (typeof cloudPath !== 'string' || !file) {
-      throw new HttpError(400, 'INVALID_PATH', '只能上传 jpg、png、webp 或 gif 图片到 claims/<openid>/、brands/<openid>/ 或 avatars/<openid>-<时间>');
+      throw new HttpError(400, 'INVALID_PATH', '只能上传 jpg、png、webp 或 gif 图片到 claims/<openid>/、certificates/<openid>/、brands/<openid>/ 或 avatars/<openid>-<时间>');
     }
     if (file.owner !== session.openid) throw new HttpError(403, 'FORBIDDEN', '只能上传到自己的目录');
     if (typeof body['contentBase64'] !== 'string') throw new HttpError(400, 'INVALID_INPUT', '缺少文件内容');

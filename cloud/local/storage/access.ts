@@ -16,11 +16,14 @@ function userOf(db: Database, openid: string): UserFields | null {
 
 /**
  * Who may read a stored file, as the production storage rule decides it: anyone for avatars
- * and showcase pictures; for evidence photos the owner, a branch secretary (branch_admin) of the
- * owner's branch, or an org admin of the owner's organisation (users._id = openid).
+ * and showcase pictures; certificate photos to their owner alone (no staff or admin path, as for the
+ * wallet itself); for evidence photos the owner, a branch secretary (branch_admin) of the owner's
+ * branch, or an org admin of the owner's organisation (users._id = openid).
  */
 export function mayRead(db: Database, viewer: string, file: StoredPath): boolean {
-  if (file.kind !== 'claim' || viewer === file.owner) return true;
+  if (viewer === file.owner) return true;
+  if (file.kind === 'certificate') return false;
+  if (file.kind !== 'claim') return true;
   const [me, owner] = [userOf(db, viewer), userOf(db, file.owner)];
   if (!me || !owner) return false;
   if (me.roles.includes('branch_admin') && owner.branchId !== null && me.branchId === owner.branchId) return true;

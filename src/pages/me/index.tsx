@@ -11,6 +11,8 @@ import { JoinBranch } from '@/features/account/components/join-branch';
 import { AdminEntries } from '@/features/account/components/admin-entries';
 import { signOut } from '@/features/auth/api';
 import { MessagesEntry } from '@/features/points/components/messages-entry';
+import { CertificateReminderBanner } from '@/features/certificates/components/reminder-banner';
+import { CERTIFICATES_URL, MY_BOOKINGS_URL } from '@/features/stations/routes';
 import { go } from '@/ui/navigate';
 import './index.scss';
 
@@ -39,6 +41,13 @@ function MeBody() {
           <AtListItem title='完善资料' note='姓名、头像、手机号' arrow='right' onClick={() => setEditing(true)} />
         </AtList>
       ) : null}
+      <CertificateReminderBanner />
+      <View className='me-page__section'>
+        <AtList>
+          <AtListItem title='我的证书' note='证书到期提醒、办理要带的材料' arrow='right' onClick={() => go(CERTIFICATES_URL)} />
+          <AtListItem title='我的预约' note='驿站服务预约与预约码' arrow='right' onClick={() => go(MY_BOOKINGS_URL)} />
+        </AtList>
+      </View>
       {!hasRole(me, 'member') ? <JoinBranch me={me} /> : <MessagesEntry />}
       <View className='me-page__section'>
         <AdminEntries me={me} />

@@ -53,7 +53,9 @@ describe('deploy plan for a new environment (dry run, project files)', () => {
     const [rule] = only(plan, 'setStorageRule');
     const declared = declaredStorageRule();
     assert.deepEqual(rule?.rule, { read: declared.read, write: declared.write });
-    assert.equal(declared.read, 'auth != null');
+    assert.match(declared.read, /^auth != null && /);
+    // Certificate photos: their owner alone, as the wallet itself.
+    assert.match(declared.read, /certificates.*resource\.openid == auth\.openid/);
     assert.match(declared.write, /resource\.openid == auth\.openid/);
   });
 
@@ -63,6 +65,7 @@ describe('deploy plan for a new environment (dry run, project files)', () => {
       claim: 'claims/o_member/evidence1.jpg',
       avatar: 'avatars/o_member-1764460800000.png',
       brand: 'brands/o_secretary/cover1.png',
+      certificate: 'certificates/o_crew/seafarer1.jpg',
     };
     const pattern = /\/(\^.*?)\/\.test\(resource\.path\)/.exec(declaredStorageRule().write)?.[1];
     assert.ok(pattern, 'the write rule names the folders by a regular expression on resource.path');

@@ -14,9 +14,10 @@ export function adminEntries(me: Me): Array<{ title: string; note: string; url: 
   if (hasRole(me, 'org_admin')) {
     entries.push({ title: '组织管理', note: '党员名册导入、角色设置', url: '/packages/admin/pages/org/index' });
     entries.push({ title: '积分标准', note: '积分项目、分值、上限与评星标准', url: '/packages/admin/pages/standard/index' });
+    entries.push({ title: '驿站与工作人员', note: '新建驿站、指定驿站工作人员、进入各驿站管理', url: '/packages/admin/pages/stations/index' });
   }
   if (hasRole(me, 'station_staff')) {
-    entries.push({ title: '驿站管理', note: '驿站服务预约处理', url: '/packages/admin/pages/station/index' });
+    entries.push({ title: '驿站管理', note: '今日预约、核销、开放时间、公告、快递与导出', url: '/packages/admin/pages/station/index' });
   }
   return entries;
 }

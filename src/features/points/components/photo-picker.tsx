@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro';
 import { Image, Text, View } from '@tarojs/components';
 import { useBusy } from '@/hooks/use-busy';
-import { uploadClaimPhoto } from '@/api/storage';
+import { uploadPhoto, type PhotoFolder } from '@/api/storage';
 import { useFileUrls } from '@/hooks/use-file-urls';
 import { TapImage } from '@/components/tap-image';
 import { toApiCallError } from '@/api/errors';
@@ -9,21 +9,34 @@ import { isOnline } from '@/offline/network';
 import { isLocalFile } from '@/offline/outbox';
 import './photo-picker.scss';
 
-const MAX = 3;
-
-/** Uploads a picked photo now; without a signal the photo stays on the phone and goes with the claim later. */
-async function uploadOrKeep(openid: string, path: string): Promise<string> {
+/** Uploads a picked photo now; without a signal the photo stays on the phone and goes with the write later. */
+async function uploadOrKeep(folder: PhotoFolder, openid: string, path: string): Promise<string> {
   if (!isOnline()) return path;
   try {
-    return await uploadClaimPhoto(openid, path);
+    return await uploadPhoto(folder, openid, path);
   } catch (err) {
     if (toApiCallError(err).code === 'NETWORK') return path;
     throw err;
   }
 }
 
-/** Up to three evidence photos, uploaded as soon as they are picked (or kept for the outbox offline). */
-export function PhotoPicker({ openid, value, onChange }: { openid: string; value: string[]; onChange: (ids: string[]) => void }) {
+/**
+ * Up to `max` photos (three evidence photos by default), uploaded to `folder` as soon as they are
+ * picked (or kept for the outbox offline).
+ */
+export function PhotoPicker({
+  openid,
+  value,
+  onChange,
+  folder = 'claims',
+  max: MAX = 3,
+}: {
+  openid: string;
+  value: string[];
+  onChange: (ids: string[]) => void;
+  folder?: PhotoFolder;
+  max?: number;
+}) {
   const { busy: uploading, run } = useBusy();
   const urls = useFileUrls(value);
   const add = async () => {
@@ -31,7 +44,7 @@ export function PhotoPicker({ openid, value, onChange }: { openid: string; value
     if (!picked) return;
     await run(async () => {
       const ids = [...value];
-      for (const path of picked.tempFilePaths.slice(0, MAX - value.length)) ids.push(await uploadOrKeep(openid, path));
+      for (const path of picked.tempFilePaths.slice(0, MAX - value.length)) ids.push(await uploadOrKeep(folder, openid, path));
       onChange(ids);
     });
   };

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '驿站与工作人员' });
