@@ -26,6 +26,27 @@ export default defineAppConfig({
       pages: ['pages/detail/index', 'pages/edit/index', 'pages/checkin-code/index', 'pages/roster/index', 'pages/mine/index'],
     },
     {
+      // 党建品牌, 书记项目, 党建联盟, their editors and 组织概况: none of it weighs on the main package.
+      root: 'packages/brands',
+      pages: [
+        'pages/matrix/index',
+        'pages/brand/index',
+        'pages/projects/index',
+        'pages/project/index',
+        'pages/alliances/index',
+        'pages/alliance/index',
+        'pages/manage/index',
+        'pages/brand-edit/index',
+        'pages/project-edit/index',
+        'pages/project-entry/index',
+        'pages/alliance-edit/index',
+        'pages/offer/index',
+        'pages/meeting/index',
+        'pages/carousel/index',
+        'pages/overview/index',
+      ],
+    },
+    {
       root: 'packages/admin',
       pages: ['pages/branch/index', 'pages/claims/index', 'pages/org/index', 'pages/standard/index', 'pages/station/index'],
     },
@@ -36,6 +57,8 @@ export default defineAppConfig({
     'pages/points/index': { network: 'all', packages: ['packages/points'] },
     'pages/volunteer/index': { network: 'all', packages: ['packages/volunteer'] },
     'pages/me/index': { network: 'all', packages: ['packages/admin', 'packages/points'] },
+    // The home page's carousel and 品牌 entry open the showcases.
+    'pages/home/index': { network: 'all', packages: ['packages/brands'] },
   },
   window: {
     // NOTE: 'default' is weapp's own default; Taro's h5 router shows its title bar (title, back or home) only when it is set.

@@ -1,0 +1,16 @@
+import { Text, View } from '@tarojs/components';
+import { go } from '@/ui/navigate';
+import './entry-row.scss';
+
+/** A row that opens another page: its name, a line on what is there, and ›. */
+export function EntryRow({ title, note, url, testId }: { title: string; note?: string; url: string; testId?: string }) {
+  return (
+    <View className='entry-row' data-tap='entry' data-testid={testId} onClick={() => go(url)}>
+      <View className='entry-row__words'>
+        <Text className='entry-row__title'>{title}</Text>
+        {note ? <Text className='entry-row__note'>{note}</Text> : null}
+      </View>
+      <Text className='entry-row__arrow'>›</Text>
+    </View>
+  );
+}
