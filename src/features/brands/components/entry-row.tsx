@@ -1,14 +1,16 @@
+import type { ReactNode } from 'react';
 import { Text, View } from '@tarojs/components';
 import { go } from '@/ui/navigate';
 import './entry-row.scss';
 
-/** A row that opens another page: its name, a line on what is there, and ›. */
-export function EntryRow({ title, note, url, testId }: { title: string; note?: string; url: string; testId?: string }) {
+/** A row that opens another page: its name, a line on what is there (and a badge), and ›. */
+export function EntryRow({ title, note, url, testId, badge }: { title: string; note?: string; url: string; testId?: string; badge?: ReactNode }) {
   return (
     <View className='entry-row' data-tap='entry' data-testid={testId} onClick={() => go(url)}>
       <View className='entry-row__words'>
         <Text className='entry-row__title'>{title}</Text>
         {note ? <Text className='entry-row__note'>{note}</Text> : null}
+        {badge}
       </View>
       <Text className='entry-row__arrow'>›</Text>
     </View>
