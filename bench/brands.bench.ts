@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { startLocalCloud, type LocalCloud } from '../cloud/local/server';
 import { callApi, countDbRequests, seededRandom } from '../tests/cloud/helpers';
+import { insertBatched, loadMembersAndActivities } from './org-fixture';
 import { median, ms, percentile, timeEach } from './stats';
 
 const MEMBERS = Number(process.env['BENCH_MEMBERS'] ?? 10_000);
@@ -16,11 +17,6 @@ const BRANCHES = 40;
 const ACTIVITIES_PER_BRANCH = 20;
 const ATTENDEES = 15;
 const ORG = 'org_bench';
-const BATCH = 500;
-
-function insertBatched(cloud: LocalCloud, coll: string, docs: Array<Record<string, unknown>>): void {
-  for (let i = 0; i < docs.length; i += BATCH) cloud.db.insert(coll, docs.slice(i, i + BATCH));
-}
 
 function brand(id: string, branchId: string | null, name: string, at: Date): Record<string, unknown> {
   const content = {
@@ -61,92 +57,16 @@ function brand(id: string, branchId: string | null, name: string, at: Date): Rec
 }
 
 function load(cloud: LocalCloud, year: number): void {
-  const rnd = seededRandom(42);
   const at = new Date();
   cloud.db.insert('orgs', [{ _id: ORG, name: '压测党委' }]);
   const perBranch = Math.ceil(MEMBERS / BRANCHES);
+  const branches = Array.from({ length: BRANCHES }, (_v, b) => ({ id: `bb${b}`, name: `第${b + 1}党支部` }));
   insertBatched(
     cloud,
     'branches',
-    Array.from({ length: BRANCHES }, (_v, b) => ({
-      _id: `bb${b}`,
-      orgId: ORG,
-      name: `第${b + 1}党支部`,
-      brand: null,
-      inviteCode: null,
-      memberCount: perBranch,
-    })),
+    branches.map((b) => ({ _id: b.id, orgId: ORG, name: b.name, brand: null, inviteCode: null, memberCount: perBranch })),
   );
-  const users: Array<Record<string, unknown>> = [];
-  const totals: Array<Record<string, unknown>> = [];
-  for (let m = 0; m < MEMBERS; m++) {
-    const branchId = `bb${m % BRANCHES}`;
-    users.push({
-      _id: `bm${m}`,
-      name: `党员${m}`,
-      avatarUrl: '',
-      phone: null,
-      roles: ['crew', 'member'],
-      branchId,
-      orgId: ORG,
-      stationId: null,
-      createdAt: at,
-      updatedAt: at,
-    });
-    totals.push({
-      _id: `${year}_bm${m}`,
-      orgId: ORG,
-      branchId,
-      openid: `bm${m}`,
-      name: `党员${m}`,
-      year,
-      total: Math.floor(rnd() * 200),
-      byCategory: {},
-      updatedAt: at,
-    });
-  }
-  insertBatched(cloud, 'users', users);
-  insertBatched(cloud, 'pointTotals', totals);
-
-  const activities: Array<Record<string, unknown>> = [];
-  const enrollments: Array<Record<string, unknown>> = [];
-  for (let b = 0; b < BRANCHES; b++) {
-    for (let k = 0; k < ACTIVITIES_PER_BRANCH; k++) {
-      const id = `ba${b}_${k}`;
-      const startAt = new Date(`${year}-01-01T09:00:00+08:00`);
-      startAt.setUTCDate(startAt.getUTCDate() + Math.floor(rnd() * 300));
-      let creditedHours = 0;
-      for (let e = 0; e < ATTENDEES; e++) {
-        const openid = `bm${Math.floor(rnd() * MEMBERS)}`;
-        const hours = 1 + Math.floor(rnd() * 6) / 2;
-        creditedHours += hours;
-        enrollments.push({
-          _id: `${id}_${openid}_${e}`,
-          activityId: id,
-          openid,
-          status: 'enrolled',
-          seqKey: String(e),
-          hours,
-          credited: true,
-        });
-      }
-      // As closing leaves it: the attendees' credited hours summed on the activity.
-      activities.push({
-        _id: id,
-        orgId: ORG,
-        branchId: `bb${b}`,
-        branchName: `第${b + 1}党支部`,
-        status: 'finished',
-        audience: 'public',
-        title: id,
-        startAt,
-        endAt: startAt,
-        creditedHours,
-      });
-    }
-  }
-  insertBatched(cloud, 'activities', activities);
-  insertBatched(cloud, 'enrollments', enrollments);
+  loadMembersAndActivities(cloud, { orgId: ORG, branches, members: MEMBERS, year, activitiesPerBranch: ACTIVITIES_PER_BRANCH, attendees: ATTENDEES, prefix: 'bm' });
 
   const brands = [
     brand(`o-${ORG}`, null, '压测主品牌', at),

@@ -8,7 +8,23 @@ import { apiAs, e2eSession, SHOTS, signIn } from './harness';
 
 const session = e2eSession();
 
-/** The pages the journeys visit, per persona: tabs, the points and volunteer subpackages, the admin pages. */
+/** The showcase pages everyone reads, with the first brand, 书记项目 and alliance of the demo. */
+async function showcaseRoutes(openid: string): Promise<Array<[string, string]>> {
+  const matrix = await apiAs(session, openid, 'brands', 'matrix', {});
+  const projects = await apiAs(session, openid, 'brands', 'projects', {});
+  const alliances = await apiAs(session, openid, 'brands', 'alliances', {});
+  const brand = matrix.tiles.find((t: { brandId: string | null }) => t.brandId).brandId as string;
+  return [
+    ['matrix', 'packages/brands/pages/matrix/index'],
+    ['brand', `packages/brands/pages/brand/index?id=${brand}`],
+    ['projects', 'packages/brands/pages/projects/index'],
+    ['project', `packages/brands/pages/project/index?id=${projects.items[0].id}`],
+    ['alliances', 'packages/brands/pages/alliances/index'],
+    ['alliance', `packages/brands/pages/alliance/index?id=${alliances[0].id}`],
+  ];
+}
+
+/** The pages the journeys visit, per persona: tabs, the points, volunteer and brands subpackages, the admin pages. */
 async function routes(openid: string): Promise<Array<[string, string]>> {
   const claims = await apiAs(session, openid, 'points', 'myClaims').catch(() => ({ items: [] }));
   const activities = await apiAs(session, openid, 'volunteer', 'list', { filter: 'open' });
@@ -30,6 +46,18 @@ async function routes(openid: string): Promise<Array<[string, string]>> {
     ['my-activities', 'packages/volunteer/pages/mine/index'],
   ];
   if (claim) common.push(['claim-detail', `packages/points/pages/claim-detail/index?id=${claim}`]);
+  common.push(...(await showcaseRoutes(openid)));
+  if (openid === 'demo_secretary' || openid === 'demo_admin') {
+    const me = await apiAs(session, openid, 'account', 'whoami');
+    const mine = await apiAs(session, openid, 'brands', 'manageProjects');
+    common.push(
+      ['brands-manage', 'packages/brands/pages/manage/index'],
+      ['brand-edit', `packages/brands/pages/brand-edit/index?branchId=${me.branch?.id ?? ''}`],
+      ['project-new', 'packages/brands/pages/project-edit/index'],
+      ['overview', 'packages/brands/pages/overview/index'],
+    );
+    if (mine[0]) common.push(['project-edit', `packages/brands/pages/project-edit/index?id=${mine[0].id}`], ['project-entry', `packages/brands/pages/project-entry/index?projectId=${mine[0].id}`]);
+  }
   if (openid === 'demo_secretary') {
     common.push(
       ['admin-claims', 'packages/admin/pages/claims/index'],
@@ -38,7 +66,17 @@ async function routes(openid: string): Promise<Array<[string, string]>> {
       ['roster', `packages/volunteer/pages/roster/index?id=${activity}`],
     );
   }
-  if (openid === 'demo_admin') common.push(['admin-org', 'packages/admin/pages/org/index'], ['admin-standard', 'packages/admin/pages/standard/index']);
+  if (openid === 'demo_admin') {
+    const alliances = await apiAs(session, openid, 'brands', 'manageAlliances');
+    common.push(
+      ['admin-org', 'packages/admin/pages/org/index'],
+      ['admin-standard', 'packages/admin/pages/standard/index'],
+      ['carousel', 'packages/brands/pages/carousel/index'],
+      ['alliance-edit', `packages/brands/pages/alliance-edit/index?id=${alliances[0].id}`],
+      ['offer', `packages/brands/pages/offer/index?allianceId=${alliances[0].id}`],
+      ['meeting', `packages/brands/pages/meeting/index?allianceId=${alliances[0].id}`],
+    );
+  }
   return common;
 }
 

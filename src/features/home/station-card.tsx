@@ -1,19 +1,19 @@
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { StationSummary } from '@contracts/stations';
+import { go } from '@/ui/navigate';
 import { HomeCard } from './home-card';
 
 /**
- * The nearest station open now (crew and visitors).
- * NOTE: a stand-in until the crew-stations branch lands its nearest-open-station card
- * (src/features/stations/): swap this component for theirs, fed the same StationSummary.
+ * The nearest station open now (crew and visitors): a tap opens its page in the stations
+ * subpackage, 全部驿站 the 驿站 tab.
  */
 export function NearestStationCard({ station, byDistance }: { station: StationSummary | null; byDistance: boolean }) {
-  const open = () => void Taro.switchTab({ url: '/pages/stations/index' });
+  const all = () => void Taro.switchTab({ url: '/pages/stations/index' }).catch(() => undefined);
   return (
-    <HomeCard title={byDistance ? '最近的驿站' : '开放中的驿站'} more='全部驿站' onMore={open} testId='home-station'>
+    <HomeCard title={byDistance ? '最近的驿站' : '开放中的驿站'} more='全部驿站' onMore={all} testId='home-station'>
       {station ? (
-        <View data-tap='open-station' onClick={open}>
+        <View data-tap='open-station' data-testid='open-station' onClick={() => go(`/packages/stations/pages/station/index?id=${station.id}`)}>
           <Text className='home-card__strong'>{station.name}</Text>
           <Text className='home-card__line'>
             {station.statusLabel}
