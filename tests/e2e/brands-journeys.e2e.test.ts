@@ -75,6 +75,8 @@ describe('brand showcases in the browser', () => {
 
     await page.goto(`${session.cloud().url}/#/packages/brands/pages/alliances/index`);
     await settle(page);
+    // 济宁 has no alliance of its own: the page offers the other units', one tap each.
+    await current(page).getByTestId('org-org_bbw').click();
     await current(page).locator('.project-card').first().click();
     await settle(page);
     const alliance = await current(page).innerText();

@@ -20,18 +20,20 @@ export function HBar({ label, value, max, unit, alt = false }: { label: string; 
   );
 }
 
-/** A row as a bar split into its columns (members by star): each segment its share of the row. */
-export function StackedBar({ label, values }: { label: string; values: ReadonlyArray<number | null> }) {
+/** A row as a bar split into its columns (members by star): each segment its share of the row, named under it. */
+export function StackedBar({ label, values, columns }: { label: string; values: ReadonlyArray<number | null>; columns: readonly string[] }) {
   const total = values.reduce<number>((s, v) => s + (v ?? 0), 0);
+  const parts = values.flatMap((v, i) => (v ? [`${columns[i]} ${v}`] : []));
   return (
     <View className='hbar'>
       <View className='hbar__head'>
         <Text className='hbar__label'>{label}</Text>
-        <Text className='hbar__value'>{values.map((v) => v ?? 0).join(' / ')}</Text>
+        <Text className='hbar__value'>共 {total} 人</Text>
       </View>
       <View className='hbar__track'>
         {values.map((v, i) => (v ? <View key={i} className={`seg--${Math.min(i, 5)}`} style={{ width: pct(v, total) }} /> : null))}
       </View>
+      <Text className='hbar__parts'>{parts.length ? parts.join(' · ') : '暂无党员'}</Text>
     </View>
   );
 }

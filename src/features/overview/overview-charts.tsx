@@ -27,7 +27,7 @@ export function OverviewCharts({ overview: o }: { overview: Overview }) {
         <View className='chart' data-testid='chart-stars'>
           <Legend names={stars.columns} />
           {stars.rows.map((r) => (
-            <StackedBar key={r.label} label={r.label} values={r.values} />
+            <StackedBar key={r.label} label={r.label} values={r.values} columns={stars.columns} />
           ))}
           <Note text={stars.note} />
         </View>

@@ -4,9 +4,9 @@ import { go } from '@/ui/navigate';
 import './entry-row.scss';
 
 /** A row that opens another page: its name, a line on what is there (and a badge), and ›. */
-export function EntryRow({ title, note, url, testId, badge }: { title: string; note?: string; url: string; testId?: string; badge?: ReactNode }) {
+export function EntryRow({ title, note, url, onTap, testId, badge }: { title: string; note?: string; url?: string; onTap?: () => void; testId?: string; badge?: ReactNode }) {
   return (
-    <View className='entry-row' data-tap='entry' data-testid={testId} onClick={() => go(url)}>
+    <View className='entry-row' data-tap='entry' data-testid={testId} onClick={onTap ?? (() => url && go(url))}>
       <View className='entry-row__words'>
         <Text className='entry-row__title'>{title}</Text>
         {note ? <Text className='entry-row__note'>{note}</Text> : null}

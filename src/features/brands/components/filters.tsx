@@ -1,9 +1,10 @@
-import { Picker } from '@tarojs/components';
+import { Picker, Text } from '@tarojs/components';
 import { AtList, AtListItem } from 'taro-ui';
 import type { ShowcaseOrg } from '@contracts/home';
 import { call } from '@/api/client';
 import { useRemote } from '@/hooks/use-remote';
 import { BRAND_CACHE } from '../cache';
+import { EntryRow } from './entry-row';
 
 /** Organisations to browse (cached: the picker opens offline too). */
 export function useShowcaseOrgs(): ShowcaseOrg[] {
@@ -48,5 +49,19 @@ export function ShowcaseFilters({
         </Picker>
       ) : null}
     </AtList>
+  );
+}
+
+/** When the organisation shown has nothing of this kind: the others, one tap each. */
+export function OtherOrgs({ orgs, orgId, onOrg, what }: { orgs: readonly ShowcaseOrg[]; orgId: string | null; onOrg: (id: string) => void; what: string }) {
+  const others = orgs.filter((o) => o.id !== orgId);
+  if (others.length === 0) return null;
+  return (
+    <>
+      <Text className='section-title'>看看其他单位的{what}</Text>
+      {others.map((o) => (
+        <EntryRow key={o.id} title={o.name} onTap={() => onOrg(o.id)} testId={`org-${o.id}`} />
+      ))}
+    </>
   );
 }

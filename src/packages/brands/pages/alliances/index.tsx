@@ -8,7 +8,7 @@ import { DataAge } from '@/components/data-age';
 import { useMe } from '@/features/account/me-store';
 import { BRAND_CACHE } from '@/features/brands/cache';
 import { AllianceCard } from '@/features/brands/components/alliance-card';
-import { ShowcaseFilters, useShowcaseOrgs } from '@/features/brands/components/filters';
+import { OtherOrgs, ShowcaseFilters, useShowcaseOrgs } from '@/features/brands/components/filters';
 import { useRemote } from '@/hooks/use-remote';
 
 /** 党建联盟 of an organisation. */
@@ -25,7 +25,10 @@ export default function AlliancesPage() {
       <DataAge savedAt={list.savedAt} />
       {gate ??
         (list.data!.length === 0 ? (
-          <Text className='load-more'>这个单位还没有发布的党建联盟，可以换个单位看看</Text>
+          <>
+            <Text className='load-more'>这个单位还没有发布的党建联盟</Text>
+            <OtherOrgs orgs={orgs} orgId={orgId ?? me?.org?.id ?? null} onOrg={setOrgId} what='党建联盟' />
+          </>
         ) : (
           list.data!.map((a) => <AllianceCard key={a.id} alliance={a} />)
         ))}
