@@ -81,8 +81,9 @@ describe('brand showcases in the browser', () => {
     await settle(page);
     const alliance = await current(page).innerText();
     assert.match(alliance, /北部湾/);
-    assert.match(alliance, /成员单位（10）/);
-    assert.match(alliance, /需求清单与对接/);
+    assert.match(alliance, /成员单位（11）/); // 北部湾办's branch and the 10 units it joined with
+    // Each open need names the offers that answer it, and why.
+    assert.match(alliance, /可对接：通航安全技术咨询（广西海事局）\n同属“专业技术”类；共同标签：通航安全/);
     await shot(page, 'alliance');
     await page.close();
   });
