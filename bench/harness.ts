@@ -4,8 +4,10 @@
 import path from 'node:path';
 import { startLocalCloud, type LocalCloud } from '../cloud/local/server';
 
-export function startBenchCloud(): Promise<LocalCloud> {
+/** `seedDemo`: start from the demo organisation (as `npm start` does), for benches of its pages. */
+export function startBenchCloud(opts: { seedDemo?: boolean } = {}): Promise<LocalCloud> {
   return startLocalCloud({
+    seedDemo: opts.seedDemo ?? false,
     dataDir: null,
     functionsDir: path.join(__dirname, '..', 'cloud', 'functions'),
     devLogin: true,

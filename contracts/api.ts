@@ -106,6 +106,7 @@ import {
   type AllianceOffer,
 } from './brands-alliances';
 import { OverviewInput, type Overview } from './overview';
+import { HomeInput, ShowcaseOrgsInput, type Home, type ShowcaseOrg } from './home';
 import {
   AheadInput,
   BlockInput,
@@ -326,6 +327,12 @@ export const API = {
     tables: read<Overview>()(OverviewInput),
     /** The same tables as an .xlsx workbook, one sheet each. */
     export: read<{ fileName: string; base64: string }>()(OverviewInput),
+  },
+  home: {
+    /** 首页 for the caller's role: the carousel and what they need now, from their last known position if given. */
+    get: read<Home>()(HomeInput),
+    /** Organisations by name, for the showcase lists' picker. */
+    orgs: read<ShowcaseOrg[]>()(ShowcaseOrgsInput),
   },
   stations: {
     /** Anyone: the nearest stations (open now, offering a service) with what a list row shows. */

@@ -109,9 +109,9 @@ export interface ShareCard {
  * engineer owns these paths: change them here when the pages land elsewhere.
  */
 export const SHOWCASE_PAGES: Record<ShowcaseKind, string> = {
-  brand: '/packages/brands/brand/index',
-  project: '/packages/brands/project/index',
-  alliance: '/packages/brands/alliance/index',
+  brand: '/packages/brands/pages/brand/index',
+  project: '/packages/brands/pages/project/index',
+  alliance: '/packages/brands/pages/alliance/index',
 };
 
 // ---- editing ---------------------------------------------------------------

@@ -26,6 +26,27 @@ export default defineAppConfig({
       pages: ['pages/detail/index', 'pages/edit/index', 'pages/checkin-code/index', 'pages/roster/index', 'pages/mine/index'],
     },
     {
+      // 党建品牌, 书记项目, 党建联盟, their editors and 组织概况: none of it weighs on the main package.
+      root: 'packages/brands',
+      pages: [
+        'pages/matrix/index',
+        'pages/brand/index',
+        'pages/projects/index',
+        'pages/project/index',
+        'pages/alliances/index',
+        'pages/alliance/index',
+        'pages/manage/index',
+        'pages/brand-edit/index',
+        'pages/project-edit/index',
+        'pages/project-entry/index',
+        'pages/alliance-edit/index',
+        'pages/offer/index',
+        'pages/meeting/index',
+        'pages/carousel/index',
+        'pages/overview/index',
+      ],
+    },
+    {
       root: 'packages/admin',
       pages: [
         'pages/branch/index',
@@ -58,7 +79,8 @@ export default defineAppConfig({
   // weapp: download the subpackages a person is likely to open while the signal is there,
   // so 申报积分, an activity, 积分审核 or 求助 (stations, from the home page too) still opens at sea.
   preloadRule: {
-    'pages/home/index': { network: 'all', packages: ['packages/stations'] },
+    // The home page opens 求助 and the stations, and its carousel and 品牌 entry the showcases.
+    'pages/home/index': { network: 'all', packages: ['packages/stations', 'packages/brands'] },
     'pages/points/index': { network: 'all', packages: ['packages/points'] },
     'pages/stations/index': { network: 'all', packages: ['packages/stations'] },
     'pages/volunteer/index': { network: 'all', packages: ['packages/volunteer'] },

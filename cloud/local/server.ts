@@ -22,6 +22,7 @@ import { DEFAULT_LIMITS, type ServerLimits } from './http/limits';
 import { loadIndexSpecs } from './indexes';
 import { loadTimerTriggers } from './function-configs';
 import { seedDemo } from './seed/seed';
+import { ORGS } from './seed/demo-data';
 import { FileStore } from './storage/file-store';
 import { apiRoutes } from './routes/api';
 import { storageRoutes } from './routes/storage';
@@ -88,6 +89,8 @@ export async function startLocalCloud(opts: LocalCloudOptions): Promise<LocalClo
   });
   const files = new FileStore(opts.dataDir);
   if (opts.seedDemo) log(seedDemo(db, files).seeded ? '本地云：已写入演示数据' : '本地云：演示数据已存在，未改动');
+  // The demo's 党委 is the home organisation, as a deployment sets HOME_ORG_ID: crew of no organisation see its showcase.
+  if (opts.seedDemo) process.env['HOME_ORG_ID'] ??= ORGS[0]!._id;
   const adminPath = `/admin/${adminToken}`;
   let functions: FunctionsHost | null = null;
   const ctx: RouteContext = {

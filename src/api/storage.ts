@@ -3,25 +3,40 @@ import { ApiCallError } from './errors';
 import { apiBase } from './transport';
 import { authHeader } from './session';
 
-/** The folders a person writes photos to: evidence for claims, and their certificates (read by them alone). */
-export type PhotoFolder = 'claims' | 'certificates';
+/** The extension a picture's bytes say it is (the local cloud checks them against it), from its first bytes. */
+function sniffExt(base64: string): 'png' | 'jpg' | 'webp' | null {
+  const head = atob(base64.slice(0, 24));
+  if (head.startsWith('\x89PNG')) return 'png';
+  if (head.startsWith('\xff\xd8')) return 'jpg';
+  if (head.startsWith('RIFF') && head.slice(8, 12) === 'WEBP') return 'webp';
+  return null;
+}
+
+const extOf = (path: string) => (/^data:image\/(png|webp)/.exec(path) ?? /\.(png|webp)$/i.exec(path))?.[1]?.toLowerCase() ?? 'jpg';
+const fileName = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`;
 
 /**
- * Photos go to cloud storage under <folder>/<openid>/ (the only folders a user may
- * write to): wx.cloud on weapp, the local cloud's storage on h5.
+ * A picture goes to cloud storage in the uploader's own folder — claims/<openid>/ for evidence,
+ * brands/<openid>/ for showcase pictures, certificates/<openid>/ for certificate photos (read by
+ * their owner alone) — the only folders a user may write to: wx.cloud on weapp, the local cloud's
+ * storage on h5.
  */
-export async function uploadPhoto(folder: PhotoFolder, openid: string, tempPath: string): Promise<string> {
-  const ext = (/^data:image\/(png|webp)/.exec(tempPath) ?? /\.(png|webp)$/i.exec(tempPath))?.[1]?.toLowerCase() ?? 'jpg';
-  const cloudPath = `${folder}/${openid}/${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}.${ext}`;
+/** The folders a person uploads pictures to. */
+export type PhotoFolder = 'claims' | 'brands' | 'certificates';
+
+export async function uploadImage(folder: PhotoFolder, openid: string, tempPath: string): Promise<string> {
   if (process.env.TARO_ENV === 'weapp') {
-    const res = await Taro.cloud.uploadFile({ cloudPath, filePath: tempPath });
+    const res = await Taro.cloud.uploadFile({ cloudPath: `${folder}/${openid}/${fileName()}.${extOf(tempPath)}`, filePath: tempPath });
     return res.fileID;
   }
+  const contentBase64 = await blobUrlToBase64(tempPath);
+  // NOTE: h5 picks files as blob: URLs without an extension: the bytes say what the picture is.
+  const cloudPath = `${folder}/${openid}/${fileName()}.${sniffExt(contentBase64) ?? extOf(tempPath)}`;
   const res = await Taro.request<{ ok: boolean; data?: { fileID: string }; message?: string }>({
     url: `${apiBase()}/api/storage/upload`,
     method: 'POST',
     header: { 'content-type': 'application/json', ...authHeader() },
-    data: { cloudPath, contentBase64: await blobUrlToBase64(tempPath) },
+    data: { cloudPath, contentBase64 },
   }).catch(() => {
     throw new ApiCallError('NETWORK');
   });
@@ -29,7 +44,8 @@ export async function uploadPhoto(folder: PhotoFolder, openid: string, tempPath:
   return res.data.data.fileID;
 }
 
-export const uploadClaimPhoto = (openid: string, tempPath: string) => uploadPhoto('claims', openid, tempPath);
+/** Evidence photos go under claims/<openid>/. */
+export const uploadClaimPhoto = (openid: string, tempPath: string) => uploadImage('claims', openid, tempPath);
 
 /** Where to show a stored file on weapp, whose <Image> reads cloud:// itself; h5 needs fileUrls(). */
 export function fileUrl(fileID: string): string {

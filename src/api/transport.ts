@@ -1,7 +1,8 @@
 import Taro from '@tarojs/taro';
 import type { ApiResult } from '@contracts/errors';
 import { ApiCallError } from './errors';
-import { authHeader, setSession } from './session';
+import { getSession, setSession } from './session';
+import { dropVisitor, requestAuthHeader } from './visitor';
 
 /** Sends `{ action, data }` to a cloud function and returns what its main() returned. */
 export type Transport = (fn: string, action: string, data: unknown) => Promise<ApiResult<unknown>>;
@@ -22,11 +23,13 @@ const httpTransport: Transport = async (fn, action, data) => {
     url: `${apiBase()}/api/${fn}`,
     method: 'POST',
     data: { action, data },
-    header: { 'content-type': 'application/json', ...authHeader() },
+    header: { 'content-type': 'application/json', ...(await requestAuthHeader(apiBase())) },
     timeout: 15000,
   });
   if (res.statusCode === 401) {
-    setSession(null); // the token is gone or stale: back to the sign-in screen
+    // The token is gone or stale: a persona goes back to the sign-in screen, a visitor gets a new one next time.
+    if (getSession()) setSession(null);
+    else dropVisitor();
     throw new ApiCallError('UNAUTHENTICATED');
   }
   if (res.statusCode !== 200) {

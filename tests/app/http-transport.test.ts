@@ -35,4 +35,31 @@ describe('h5 transport to the local cloud', () => {
     expect(changed).toHaveBeenCalled();
     off();
   });
+
+  it('signed out: reads with a visitor session made once, kept apart from the persona session', async () => {
+    (Taro.request as jest.Mock)
+      .mockResolvedValueOnce({ statusCode: 200, data: { ok: true, data: { token: 'vtok', openid: 'visitor-1' } } })
+      .mockResolvedValueOnce({ statusCode: 200, data: { ok: true, data: 1 } })
+      .mockResolvedValueOnce({ statusCode: 200, data: { ok: true, data: 2 } });
+    await defaultTransport()('home', 'get', undefined);
+    await defaultTransport()('brands', 'matrix', undefined);
+    const calls = (Taro.request as jest.Mock).mock.calls.slice(-3).map(([o]) => [o.url, o.header.authorization]);
+    expect(calls).toEqual([
+      ['/api/auth/login', undefined],
+      ['/api/home', 'Bearer vtok'],
+      ['/api/brands', 'Bearer vtok'],
+    ]);
+    expect(getSession()).toBeNull();
+  });
+
+  it('a refused visitor session is dropped, not the sign-in state', async () => {
+    store.set('redsail.visitor', { token: 'old', openid: 'visitor-0' });
+    const changed = jest.fn();
+    const off = onSessionChange(changed);
+    (Taro.request as jest.Mock).mockResolvedValueOnce({ statusCode: 401, data: { code: 'UNAUTHENTICATED' } });
+    await expect(defaultTransport()('home', 'get', undefined)).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+    expect(store.has('redsail.visitor')).toBe(false);
+    expect(changed).not.toHaveBeenCalled();
+    off();
+  });
 });

@@ -85,7 +85,7 @@ describe('brands: views, likes, share cards and the carousel', () => {
     const card = okData(await b('crew_x', 'share', ref()));
     assert.deepEqual(card, {
       title: '红帆领航、生态卫士｜支部有品牌、服务有特色、工作有亮点',
-      path: `/packages/brands/brand/index?id=${id}`,
+      path: `/packages/brands/pages/brand/index?id=${id}`,
       imageUrl: null,
     });
   });
@@ -111,7 +111,7 @@ describe('brands: views, likes, share cards and the carousel', () => {
     const read = okData(await b('mem_a2', 'carousel', {}));
     assert.deepEqual(
       read.items.map((i: any) => i.path),
-      [`/packages/brands/brand/index?id=${main}`, `/packages/brands/brand/index?id=${id}`],
+      [`/packages/brands/pages/brand/index?id=${main}`, `/packages/brands/pages/brand/index?id=${id}`],
     );
     okData(await b('admin_a', 'unpublish', { kind: 'brand', id: main }));
     assert.deepEqual(

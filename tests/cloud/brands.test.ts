@@ -55,7 +55,7 @@ describe('brands: editing, drafts and publishing', () => {
     const view = okData(await b('mem_a2', 'brand', { id: 'b-br_a1' }));
     assert.equal(view.brand.name, '红帆领航、生态卫士');
     assert.equal(view.canEdit, false);
-    assert.equal(view.share.path, '/packages/brands/brand/index?id=b-br_a1');
+    assert.equal(view.share.path, '/packages/brands/pages/brand/index?id=b-br_a1');
     assert.match(view.share.title, /红帆领航/);
   });
 

@@ -11,6 +11,7 @@ const session = e2eSession();
 /** Crew stations: the crew side for 张海生, the console for 孙丽 (staff of 济舟港湾). */
 const STATION_ROUTES: Record<string, Array<[string, string]>> = {
   demo_crew: [
+    ['home', 'pages/home/index'],
     ['stations', 'pages/stations/index'],
     ['me', 'pages/me/index'],
     ['station', 'packages/stations/pages/station/index?id=st_jizhou'],
@@ -23,6 +24,7 @@ const STATION_ROUTES: Record<string, Array<[string, string]>> = {
     ['hotlines', 'packages/stations/pages/hotlines/index'],
   ],
   demo_staff: [
+    ['home', 'pages/home/index'],
     ['me', 'pages/me/index'],
     ['console', 'packages/admin/pages/station/index'],
     ['station-hours', 'packages/admin/pages/station-hours/index'],
@@ -33,7 +35,23 @@ const STATION_ROUTES: Record<string, Array<[string, string]>> = {
   ],
 };
 
-/** The pages the journeys visit, per persona: tabs, the points and volunteer subpackages, the admin pages. */
+/** The showcase pages everyone reads, with the first brand, 书记项目 and alliance of the demo. */
+async function showcaseRoutes(openid: string): Promise<Array<[string, string]>> {
+  const matrix = await apiAs(session, openid, 'brands', 'matrix', {});
+  const projects = await apiAs(session, openid, 'brands', 'projects', {});
+  const alliances = await apiAs(session, openid, 'brands', 'alliances', {});
+  const brand = matrix.tiles.find((t: { brandId: string | null }) => t.brandId).brandId as string;
+  return [
+    ['matrix', 'packages/brands/pages/matrix/index'],
+    ['brand', `packages/brands/pages/brand/index?id=${brand}`],
+    ['projects', 'packages/brands/pages/projects/index'],
+    ['project', `packages/brands/pages/project/index?id=${projects.items[0].id}`],
+    ['alliances', 'packages/brands/pages/alliances/index'],
+    ['alliance', `packages/brands/pages/alliance/index?id=${alliances[0].id}`],
+  ];
+}
+
+/** The pages the journeys visit, per persona: tabs, the points, volunteer and brands subpackages, the admin pages. */
 async function routes(openid: string): Promise<Array<[string, string]>> {
   if (STATION_ROUTES[openid]) return STATION_ROUTES[openid];
   const claims = await apiAs(session, openid, 'points', 'myClaims').catch(() => ({ items: [] }));
@@ -56,6 +74,18 @@ async function routes(openid: string): Promise<Array<[string, string]>> {
     ['my-activities', 'packages/volunteer/pages/mine/index'],
   ];
   if (claim) common.push(['claim-detail', `packages/points/pages/claim-detail/index?id=${claim}`]);
+  common.push(...(await showcaseRoutes(openid)));
+  if (openid === 'demo_secretary' || openid === 'demo_admin') {
+    const me = await apiAs(session, openid, 'account', 'whoami');
+    const mine = await apiAs(session, openid, 'brands', 'manageProjects');
+    common.push(
+      ['brands-manage', 'packages/brands/pages/manage/index'],
+      ['brand-edit', `packages/brands/pages/brand-edit/index?branchId=${me.branch?.id ?? ''}`],
+      ['project-new', 'packages/brands/pages/project-edit/index'],
+      ['overview', 'packages/brands/pages/overview/index'],
+    );
+    if (mine[0]) common.push(['project-edit', `packages/brands/pages/project-edit/index?id=${mine[0].id}`], ['project-entry', `packages/brands/pages/project-entry/index?projectId=${mine[0].id}`]);
+  }
   if (openid === 'demo_secretary') {
     common.push(
       ['admin-claims', 'packages/admin/pages/claims/index'],
@@ -65,11 +95,16 @@ async function routes(openid: string): Promise<Array<[string, string]>> {
     );
   }
   if (openid === 'demo_admin') {
+    const alliances = await apiAs(session, openid, 'brands', 'manageAlliances');
     common.push(
       ['admin-org', 'packages/admin/pages/org/index'],
       ['admin-standard', 'packages/admin/pages/standard/index'],
       ['admin-stations', 'packages/admin/pages/stations/index'],
       ['admin-station-new', 'packages/admin/pages/station-edit/index?new=1'],
+      ['carousel', 'packages/brands/pages/carousel/index'],
+      ['alliance-edit', `packages/brands/pages/alliance-edit/index?id=${alliances[0].id}`],
+      ['offer', `packages/brands/pages/offer/index?allianceId=${alliances[0].id}`],
+      ['meeting', `packages/brands/pages/meeting/index?allianceId=${alliances[0].id}`],
     );
   }
   return common;

@@ -1,6 +1,6 @@
 import type { Certificate, CertificateKindId } from '@contracts/certificates';
 import { call } from '@/api/client';
-import { uploadPhoto } from '@/api/storage';
+import { uploadImage } from '@/api/storage';
 import { registerSender } from '@/offline/outbox';
 
 /** A new certificate as it waits for the signal; its photo travels as the outbox's file. */
@@ -23,7 +23,7 @@ declare module '@/offline/outbox' {
 
 /** Added offline, sent once when the signal returns: the photo first, the same request id every time. */
 registerSender('certificates.save', {
-  upload: (local, draft) => uploadPhoto('certificates', draft.openid, local),
+  upload: (local, draft) => uploadImage('certificates', draft.openid, local),
   send: (d, requestId, photos) =>
     call('certificates', 'save', { requestId, kind: d.kind, title: d.title, number: d.number, issuedOn: d.issuedOn, expiresOn: d.expiresOn, photo: photos[0] ?? null }),
   landed: '待发送的证书已保存',

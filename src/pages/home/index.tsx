@@ -1,20 +1,29 @@
-import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { ROLE_LABELS } from '@contracts/account';
+import type { HomeRole } from '@contracts/home';
+import { call } from '@/api/client';
+import { getSession } from '@/api/session';
+import { DataAge } from '@/components/data-age';
+import { beforeData } from '@/components/page-state';
 import { Screen } from '@/components/screen';
 import { useMe } from '@/features/account/me-store';
+import { HomeCarousel } from '@/features/home/carousel';
+import { HomeEntries } from '@/features/home/entries';
+import { lastLocation } from '@/features/home/last-location';
+import { HomeSections } from '@/features/home/sections';
+import { useRemote } from '@/hooks/use-remote';
 import { go } from '@/ui/navigate';
 import './index.scss';
 
-/** The four parts; those that are open lead to their tab, the others say honestly they are coming. */
-const PARTS: Array<{ title: string; desc: string; tab?: string }> = [
-  { title: '党员量化积分', desc: '学习、组织生活、志愿服务，积分有据可查', tab: '/pages/points/index' },
-  { title: '志愿服务', desc: '报名、签到、服务时长与积分自动记录', tab: '/pages/volunteer/index' },
-  { title: '船员驿站', desc: '证书帮办、健康问诊、法律咨询，就近预约' },
-  { title: '党建品牌', desc: '一支部一品牌、书记项目、党建联盟' },
-];
+const ROLE: Record<HomeRole, string> = {
+  visitor: '',
+  crew: '船员',
+  member: '党员',
+  secretary: '支部书记',
+  staff: '驿站工作人员',
+  admin: '管理员',
+};
 
-function Greeting() {
+function Greeting({ role, name }: { role: HomeRole; name: string }) {
   const { me, signedIn } = useMe();
   if (!signedIn) {
     return (
@@ -23,36 +32,37 @@ function Greeting() {
       </Text>
     );
   }
-  if (!me) return null;
-  const role = me.profile.roles.includes('member') ? ROLE_LABELS.member : ROLE_LABELS.crew;
+  const where = me?.branch?.name ?? me?.station?.name ?? '';
   return (
     <Text className='home__greeting'>
-      你好，{me.profile.name || role}
-      {me.branch ? ` · ${me.branch.name}` : ''}
+      你好，{name || me?.profile.name || '新朋友'}
+      {ROLE[role] ? ` · ${ROLE[role]}` : ''}
+      {where ? ` · ${where}` : ''}
     </Text>
   );
 }
 
+/**
+ * 首页: who you are decides what is here. One home call (from the stored copy first): the
+ * carousel, the four parts, then what this person needs now; with the me-store's whoami, at most
+ * two function calls.
+ */
 export default function HomePage() {
+  useMe(); // re-renders on sign-in and sign-out, so the key below follows the persona
+  const who = getSession()?.openid ?? '';
+  const home = useRemote(() => call('home', 'get', lastLocation()), [who], { cache: 'home' });
+  const gate = beforeData(home);
   return (
     <Screen className='home'>
       <View className='home__banner'>
         <Text className='home__name'>红帆</Text>
         <Text className='home__slogan'>港航党建与船员服务</Text>
-        <Greeting />
+        <Greeting role={home.data?.role ?? 'visitor'} name={home.data?.name ?? ''} />
       </View>
-      {PARTS.map((p) => (
-        <View
-          key={p.title}
-          className={`home__part${p.tab ? '' : ' home__part--soon'}`}
-          data-tap={p.tab ? 'part' : undefined}
-          onClick={p.tab ? () => Taro.switchTab({ url: p.tab! }) : undefined}
-        >
-          <Text className='home__part-title'>{p.title}</Text>
-          <Text className='home__part-desc'>{p.desc}</Text>
-          <Text className='home__part-state'>{p.tab ? '进入 ›' : '即将开放'}</Text>
-        </View>
-      ))}
+      {home.data ? <HomeCarousel items={home.data.carousel} /> : null}
+      <HomeEntries />
+      <DataAge savedAt={home.savedAt} />
+      {gate ?? <HomeSections sections={home.data!.sections} />}
     </Screen>
   );
 }

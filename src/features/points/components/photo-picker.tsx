@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro';
 import { Image, Text, View } from '@tarojs/components';
 import { useBusy } from '@/hooks/use-busy';
-import { uploadPhoto, type PhotoFolder } from '@/api/storage';
+import { uploadImage, type PhotoFolder } from '@/api/storage';
 import { useFileUrls } from '@/hooks/use-file-urls';
 import { TapImage } from '@/components/tap-image';
 import { toApiCallError } from '@/api/errors';
@@ -13,7 +13,7 @@ import './photo-picker.scss';
 async function uploadOrKeep(folder: PhotoFolder, openid: string, path: string): Promise<string> {
   if (!isOnline()) return path;
   try {
-    return await uploadPhoto(folder, openid, path);
+    return await uploadImage(folder, openid, path);
   } catch (err) {
     if (toApiCallError(err).code === 'NETWORK') return path;
     throw err;

@@ -3,7 +3,7 @@ import Taro, { useRouter } from '@tarojs/taro';
 import { CERTIFICATE_KINDS } from '@contracts/certificates';
 import { call } from '@/api/client';
 import { useRequestId } from '@/api/request-id';
-import { uploadPhoto } from '@/api/storage';
+import { uploadImage } from '@/api/storage';
 import { beforeData } from '@/components/page-state';
 import { Screen } from '@/components/screen';
 import { useBusy } from '@/hooks/use-busy';
@@ -44,7 +44,7 @@ function EditCertificate({ id, openid, birthDate }: { id: string; openid: string
   const value = f ?? fieldsOf(cert.data!);
   const submit = () =>
     run(async () => {
-      const photo = value.photos[0] ? (isLocalFile(value.photos[0]) ? await uploadPhoto('certificates', openid, value.photos[0]) : value.photos[0]) : null;
+      const photo = value.photos[0] ? (isLocalFile(value.photos[0]) ? await uploadImage('certificates', openid, value.photos[0]) : value.photos[0]) : null;
       const r = await call('certificates', 'update', {
         id,
         kind: value.kind,

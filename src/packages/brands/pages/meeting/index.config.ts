@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '记录联席会议' });
