@@ -6,6 +6,10 @@ import { describeIssues } from '../../contracts/validation';
 import type { ActionContract } from '../../contracts/api';
 import { AppError } from './errors';
 import { cloud } from './sdk';
+import { serverEventOf } from './server-events/events';
+import { runServerEvent, type ServerHandlers } from './server-events/dispatch';
+
+export type { ServerHandlers };
 
 export interface Caller {
   openid: string;
@@ -39,14 +43,19 @@ interface CloudEvent {
  * Builds a cloud function's `main`: routes `event.action`, validates `event.data`
  * against the shared schema, takes the caller from the WeChat context (never from
  * the payload), and turns every failure into `{ ok: false, code, message }`.
+ * A function with `server` handlers also answers CloudBase's own events (its timer
+ * trigger, message pushes), which a client can never start (server-events/dispatch.ts).
  */
 export function defineFunction(
   name: string,
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each action has its own I/O types
   actions: Record<string, ActionImpl<any, any>>,
+  server?: ServerHandlers,
 ): (event: CloudEvent, context?: unknown) => Promise<ApiResult<unknown>> {
   return async (event) => {
     try {
+      const serverEvent = serverEventOf(event);
+      if (serverEvent) return { ok: true, data: await runServerEvent(name, serverEvent, server) };
       const action = typeof event?.action === 'string' ? actions[event.action] : undefined;
       if (!action || !Object.hasOwn(actions, String(event.action))) throw new AppError('UNKNOWN_ACTION');
       const parsed = safeParse(action.contract.input, event.data);
@@ -55,7 +64,7 @@ export function defineFunction(
       return { ok: true, data: await action.run(ctx, parsed.data) };
     } catch (err) {
       if (err instanceof AppError) return err.toResult();
-      console.error(`[${name}] ${String(event?.action)} failed:`, err);
+      console.error(`[${name}] ${String(event?.action ?? 'event')} failed:`, err);
       return { ok: false, code: 'INTERNAL', message: ERROR_MESSAGES.INTERNAL };
     }
   };

@@ -21,6 +21,8 @@ import {
 import { DEFAULT_LIMITS, type ServerLimits } from './http/limits';
 import { loadIndexSpecs } from './indexes';
 import { loadTimerTriggers } from './function-configs';
+import { Scheduler } from './scheduler';
+import { triggerRoute } from './routes/trigger';
 import { seedDemo } from './seed/seed';
 import { FileStore } from './storage/file-store';
 import { apiRoutes } from './routes/api';
@@ -54,6 +56,8 @@ export interface LocalCloudOptions {
    * HTTP layer (default), or over loopback HTTP to /admin/<token> (the old path; benchmarks).
    */
   sdkTransport?: 'in-process' | 'http';
+  /** Run the functions' timer triggers on their schedule (npm run cloud); off, they fire only when asked (fire, npm run trigger). */
+  timers?: boolean;
   log?: (message: string) => void;
 }
 
@@ -64,12 +68,15 @@ export interface LocalCloud {
   db: Database;
   functions: FunctionsHost;
   sessions: SessionSigner;
+  files: FileStore;
+  /** The declared timer triggers: `scheduler.fire(fn, trigger)` runs one now. */
+  scheduler: Scheduler;
   close(): Promise<void>;
 }
 
 export async function startLocalCloud(opts: LocalCloudOptions): Promise<LocalCloud> {
   const log = opts.log ?? ((m: string) => console.log(m));
-  loadTimerTriggers(opts.functionsDir); // validates every config.json before anything starts
+  const timers = loadTimerTriggers(opts.functionsDir); // validates every config.json before anything starts
   const host = opts.host ?? '127.0.0.1';
   const adminToken = opts.adminToken ?? randomBytes(32).toString('hex');
   if (!ADMIN_TOKEN_FORMAT.test(adminToken)) {
@@ -101,7 +108,8 @@ export async function startLocalCloud(opts: LocalCloudOptions): Promise<LocalClo
     devLogin: opts.devLogin === true && loopback,
     log,
   };
-  const routes = [apiRoutes(ctx), storageRoutes(ctx)];
+  const scheduler = new Scheduler(() => functions!, timers, log);
+  const routes = [triggerRoute(ctx, scheduler), apiRoutes(ctx), storageRoutes(ctx)];
   const statics = opts.h5Dir && fs.existsSync(opts.h5Dir) ? sirv(opts.h5Dir, { single: true, dev: true }) : null;
 
   async function route(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
@@ -160,6 +168,7 @@ export async function startLocalCloud(opts: LocalCloudOptions): Promise<LocalClo
     opts.sdkTransport === 'http' ? () => {} : serveSdkInProcess(adminUrl, ({ body }) => handleDatabaseAction(db, body, files));
   try {
     functions = new FunctionsHost({ dir: opts.functionsDir, adminUrl, warn: log });
+    if (opts.timers) scheduler.start();
   } catch (err) {
     stopInProcess();
     server.close();
@@ -174,8 +183,11 @@ export async function startLocalCloud(opts: LocalCloudOptions): Promise<LocalClo
     db,
     functions,
     sessions: ctx.sessions,
+    files,
+    scheduler,
     close: () =>
       new Promise<void>((resolve) => {
+        scheduler.stop();
         stopInProcess();
         server.closeAllConnections();
         server.close(() => {
