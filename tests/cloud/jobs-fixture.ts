@@ -27,7 +27,7 @@ export function configureTemplates(): () => void {
   };
 }
 
-function enrollment(a: ActivityDoc, openid: string, status: EnrollmentDoc['status'], seq: number): EnrollmentDoc {
+function enrollment(a: ActivityDoc, openid: string, status: EnrollmentDoc['status'], seq: number): Record<string, unknown> {
   return { ...newEnrollment(a, openid, `0000${seq}`, china('2026-03-01T09:00:00')), status };
 }
 
