@@ -14,5 +14,11 @@ declare namespace NodeJS {
     POINTS_RESULT_TEMPLATE_ID?: string
     /** injected through config defineConstants */
     VOLUNTEER_REMINDER_TEMPLATE_ID?: string
+    /** injected through config defineConstants */
+    BOOKING_REMINDER_TEMPLATE_ID?: string
+    /** injected through config defineConstants */
+    CERTIFICATE_REMINDER_TEMPLATE_ID?: string
+    /** injected through config defineConstants */
+    CLAIMS_WAITING_TEMPLATE_ID?: string
   }
 }
