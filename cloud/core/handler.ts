@@ -7,6 +7,7 @@ import type { ActionContract } from '../../contracts/api';
 import { AppError } from './errors';
 import { cloud } from './sdk';
 import { serverEventOf } from './server-events/events';
+import { gateImages } from './content/media-gate';
 import { runServerEvent, type ServerHandlers } from './server-events/dispatch';
 
 export type { ServerHandlers };
@@ -21,17 +22,32 @@ export interface ActionContext {
   now: Date;
 }
 
-export interface ActionImpl<I extends Schema, O> {
+export interface ActionOptions {
+  /**
+   * The answer shows uploaded images to people other than their uploader: images WeChat has not
+   * passed are taken out for them, and the uploader is told which of theirs wait (content/media-gate.ts).
+   */
+  shownToOthers?: boolean;
+}
+
+export interface ActionImpl<I extends Schema, O> extends ActionOptions {
   contract: ActionContract<I, O>;
   run(ctx: ActionContext, input: z.output<I>): Promise<O>;
+}
+
+/** The same actions, with those named marked shownToOthers (their answers pass the image gate). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each action has its own I/O types
+export function showingOthers<T extends Record<string, ActionImpl<any, any>>>(actions: T, names: ReadonlyArray<keyof T & string>): T {
+  return Object.fromEntries(Object.entries(actions).map(([k, a]) => [k, names.includes(k) ? { ...a, shownToOthers: true } : a])) as T;
 }
 
 /** Ties an action's implementation to its shared contract, checking both sides' types. */
 export function implement<I extends Schema, O>(
   contract: ActionContract<I, O>,
   run: (ctx: ActionContext, input: z.output<I>) => Promise<O>,
+  options: ActionOptions = {},
 ): ActionImpl<I, O> {
-  return { contract, run };
+  return { contract, run, ...options };
 }
 
 interface CloudEvent {
@@ -61,7 +77,10 @@ export function defineFunction(
       const parsed = safeParse(action.contract.input, event.data);
       if (!parsed.success) throw new AppError('INVALID_INPUT', describeIssues(parsed.error));
       const ctx: ActionContext = { caller: currentCaller(), now: new Date() };
-      return { ok: true, data: await action.run(ctx, parsed.data) };
+      const data: unknown = await action.run(ctx, parsed.data);
+      if (!action.shownToOthers) return { ok: true, data };
+      const gated = await gateImages(ctx.caller.openid, data);
+      return { ok: true, data: gated.data, ...(gated.imageReview && { imageReview: gated.imageReview }) };
     } catch (err) {
       if (err instanceof AppError) return err.toResult();
       console.error(`[${name}] ${String(event?.action ?? 'event')} failed:`, err);

@@ -22,6 +22,7 @@ import { DEFAULT_LIMITS, type ServerLimits } from './http/limits';
 import { loadIndexSpecs } from './indexes';
 import { loadTimerTriggers } from './function-configs';
 import { Scheduler } from './scheduler';
+import { LocalPushes } from './push-events';
 import { triggerRoute } from './routes/trigger';
 import { seedDemo } from './seed/seed';
 import { FileStore } from './storage/file-store';
@@ -58,6 +59,8 @@ export interface LocalCloudOptions {
   sdkTransport?: 'in-process' | 'http';
   /** Run the functions' timer triggers on their schedule (npm run cloud); off, they fire only when asked (fire, npm run trigger). */
   timers?: boolean;
+  /** Keep WeChat's pushes (the image check's verdict) until `pushes.flush()`; by default they arrive a moment later by themselves. */
+  holdPushes?: boolean;
   log?: (message: string) => void;
 }
 
@@ -71,6 +74,8 @@ export interface LocalCloud {
   files: FileStore;
   /** The declared timer triggers: `scheduler.fire(fn, trigger)` runs one now. */
   scheduler: Scheduler;
+  /** The message pushes WeChat would send (wxa_media_check), delivered to their function. */
+  pushes: LocalPushes;
   close(): Promise<void>;
 }
 
@@ -109,6 +114,7 @@ export async function startLocalCloud(opts: LocalCloudOptions): Promise<LocalClo
     log,
   };
   const scheduler = new Scheduler(() => functions!, timers, log);
+  const pushes = new LocalPushes(() => functions!, { hold: opts.holdPushes === true, delayMs: 300, log });
   const routes = [triggerRoute(ctx, scheduler), apiRoutes(ctx), storageRoutes(ctx)];
   const statics = opts.h5Dir && fs.existsSync(opts.h5Dir) ? sirv(opts.h5Dir, { single: true, dev: true }) : null;
 
@@ -158,6 +164,7 @@ export async function startLocalCloud(opts: LocalCloudOptions): Promise<LocalClo
       server.listen(opts.port ?? 0, host, resolve);
     });
   } catch (err) {
+    pushes.close();
     db.close(); // e.g. the port is taken: give the data folder back
     throw err;
   }
@@ -170,6 +177,7 @@ export async function startLocalCloud(opts: LocalCloudOptions): Promise<LocalClo
     functions = new FunctionsHost({ dir: opts.functionsDir, adminUrl, warn: log });
     if (opts.timers) scheduler.start();
   } catch (err) {
+    pushes.close();
     stopInProcess();
     server.close();
     db.close();
@@ -185,9 +193,11 @@ export async function startLocalCloud(opts: LocalCloudOptions): Promise<LocalClo
     sessions: ctx.sessions,
     files,
     scheduler,
+    pushes,
     close: () =>
       new Promise<void>((resolve) => {
         scheduler.stop();
+        pushes.close();
         stopInProcess();
         server.closeAllConnections();
         server.close(() => {

@@ -1,6 +1,7 @@
 import { API } from '../../../contracts/api';
 import { loadActor, requireOrgAdmin, resolveBranchScope } from '../access';
 import { implement } from '../handler';
+import { checkFields } from '../content/check';
 import { award } from './award';
 import { branchRanking } from './branch-ranking';
 import { claimQueue, createClaim, myClaims, readClaim, withdrawClaim } from './claims';
@@ -35,6 +36,8 @@ export const pointsActions = {
   }),
 
   claim: implement(API.points.claim, async ({ caller, now }, input) => {
+    // The note is read by the branch secretary.
+    await checkFields(caller.openid, [{ label: '说明', text: input.note }]);
     const { actor, name } = await loadCaller(caller.openid);
     return createClaim(requireMember(actor, name), input, now);
   }),
@@ -53,17 +56,20 @@ export const pointsActions = {
     claimQueue(await resolveBranchScope(await loadActor(caller.openid), input?.branchId), input?.cursor),
   ),
 
-  decideClaims: implement(API.points.decideClaims, async ({ caller, now }, input) =>
-    decideClaims(await loadCaller(caller.openid), input, now),
-  ),
+  decideClaims: implement(API.points.decideClaims, async ({ caller, now }, input) => {
+    await checkFields(caller.openid, [{ label: '理由', text: input.reason ?? '' }]);
+    return decideClaims(await loadCaller(caller.openid), input, now);
+  }),
 
-  award: implement(API.points.award, async ({ caller, now }, input) =>
-    award(await loadCaller(caller.openid), input, now),
-  ),
+  award: implement(API.points.award, async ({ caller, now }, input) => {
+    await checkFields(caller.openid, [{ label: '理由', text: input.reason }]);
+    return award(await loadCaller(caller.openid), input, now);
+  }),
 
-  correct: implement(API.points.correct, async ({ caller, now }, input) =>
-    correct(await loadCaller(caller.openid), input, now),
-  ),
+  correct: implement(API.points.correct, async ({ caller, now }, input) => {
+    await checkFields(caller.openid, [{ label: '理由', text: input.reason }]);
+    return correct(await loadCaller(caller.openid), input, now);
+  }),
 
   ledger: implement(API.points.ledger, async ({ caller, now }, input) =>
     readLedger(

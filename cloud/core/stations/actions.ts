@@ -25,29 +25,34 @@ import { syncVerifications, verifyOnline } from './verify';
 import { stationCode } from './wxacode';
 import { findById } from '../sdk';
 import { SLOTS, type SlotDoc } from './slot-docs';
+import { checkTexts } from './content';
+
+/** Station pages and lists show staff-uploaded photos to everyone (content/media-gate.ts). */
+const PUBLIC = { shownToOthers: true } as const;
 
 // Identity from the context only; every console action checks the station through scope.ts.
 export const stationsActions = {
-  nearby: implement(API.stations.nearby, async ({ now }, input) => nearby(input, now)),
-  list: implement(API.stations.list, async ({ now }, input) => listStations(input, now)),
-  search: implement(API.stations.search, async ({ now }, input) => searchStations(input, now)),
-  ahead: implement(API.stations.ahead, async ({ now }, input) => stationsAhead(input, now)),
+  nearby: implement(API.stations.nearby, async ({ now }, input) => nearby(input, now), PUBLIC),
+  list: implement(API.stations.list, async ({ now }, input) => listStations(input, now), PUBLIC),
+  search: implement(API.stations.search, async ({ now }, input) => searchStations(input, now), PUBLIC),
+  ahead: implement(API.stations.ahead, async ({ now }, input) => stationsAhead(input, now), PUBLIC),
   get: implement(API.stations.get, async ({ caller, now }, input) => {
     const actor = await loadActor(caller.openid);
     return stationDetail(actor, await loadVisibleStation(actor, input.stationId), now);
-  }),
+  }, PUBLIC),
   resolveScene: implement(API.stations.resolveScene, async ({ caller, now }, input) => {
     const [s] = await getList<StationDoc>(stations().where({ key: input.scene.slice(2) }).limit(1));
     if (!s) throw new AppError('NOT_FOUND', '驿站不存在或已停用');
     await loadVisibleStation(await loadActor(caller.openid), s._id);
     return toSummary(s, null, now);
-  }),
+  }, PUBLIC),
   hotlines: implement(API.stations.hotlines, async ({ now }, input) => hotlines(input, now)),
 
   slots: implement(API.stations.slots, async ({ caller, now }, input) =>
     bookingDays(await loadVisibleStation(await loadActor(caller.openid), input.stationId), input.serviceId, now),
   ),
   book: implement(API.stations.book, async ({ caller, now }, input) => {
+    await checkTexts(caller.openid, { 船名: input.ship?.name, 备注: input.note });
     const { actor, user } = await loadActorUser(caller.openid);
     const b = await book(actor, user?.name || '船员', input, now);
     return toBooking(b, await findById<SlotDoc>(SLOTS, b.slotId), now);
@@ -61,6 +66,7 @@ export const stationsActions = {
     myBookings(await loadActor(caller.openid), input.when, input.cursor, now),
   ),
   expectParcel: implement(API.stations.expectParcel, async ({ caller, now }, input) => {
+    await checkTexts(caller.openid, { 备注: input.note });
     const { actor, user } = await loadActorUser(caller.openid);
     return expectParcel(actor, { name: user?.name ?? '', phone: user?.phone ?? null }, input, now);
   }),
@@ -77,13 +83,23 @@ export const stationsActions = {
   ),
   edit: implement(API.stations.edit, async ({ caller, now }, input) => editStation(await loadActor(caller.openid), input, now)),
   setHours: implement(API.stations.setHours, async ({ caller, now }, input) => setHours(await loadActor(caller.openid), input, now)),
-  setClosure: implement(API.stations.setClosure, async ({ caller, now }, input) => setClosure(await loadActor(caller.openid), input, now)),
-  saveService: implement(API.stations.saveService, async ({ caller, now }, input) => saveService(await loadActor(caller.openid), input, now)),
+  setClosure: implement(API.stations.setClosure, async ({ caller, now }, input) => {
+    await checkTexts(caller.openid, { 关闭原因: input.closure?.reason });
+    return setClosure(await loadActor(caller.openid), input, now);
+  }),
+  saveService: implement(API.stations.saveService, async ({ caller, now }, input) => {
+    await checkTexts(caller.openid, { 服务说明: input.note });
+    return saveService(await loadActor(caller.openid), input, now);
+  }),
   removeService: implement(API.stations.removeService, async ({ caller, now }, input) =>
     removeService(await loadActor(caller.openid), input.stationId, input.serviceId, now),
   ),
-  block: implement(API.stations.block, async ({ caller, now }, input) => blockSlots(await loadActor(caller.openid), input, now)),
+  block: implement(API.stations.block, async ({ caller, now }, input) => {
+    await checkTexts(caller.openid, { 原因: input.reason });
+    return blockSlots(await loadActor(caller.openid), input, now);
+  }),
   postNotice: implement(API.stations.postNotice, async ({ caller, now }, input) => {
+    await checkTexts(caller.openid, { 标题: input.title, 内容: input.body });
     const { actor, user } = await loadActorUser(caller.openid);
     return postNotice(actor, user?.name ?? '', input, now);
   }),

@@ -1,6 +1,7 @@
 import { API } from '../../../contracts/api';
 import { loadActor, loadActorUser } from '../access';
 import { implement } from '../handler';
+import { checkFields } from '../content/check';
 import { checkIn, checkinCode, markAttendance, roster } from './attendance';
 import { closeActivity } from './close';
 import { cancelActivity, publishActivity } from './lifecycle';
@@ -25,9 +26,11 @@ export const volunteerActions = {
     publishActivity(await loadActor(caller.openid), input.id, now),
   ),
 
-  cancel: implement(API.volunteer.cancel, async ({ caller, now }, input) =>
-    cancelActivity(await loadActor(caller.openid), input.id, input.reason, now),
-  ),
+  cancel: implement(API.volunteer.cancel, async ({ caller, now }, input) => {
+    // The reason is sent to every participant.
+    await checkFields(caller.openid, [{ label: '取消原因', text: input.reason }]);
+    return cancelActivity(await loadActor(caller.openid), input.id, input.reason, now);
+  }),
 
   signUp: implement(API.volunteer.signUp, async ({ caller, now }, input) => {
     const seqKey = arrivalKey(now); // taken on arrival, before any await: the waitlist's order
