@@ -22,16 +22,13 @@ export interface ActionContext {
   now: Date;
 }
 
-export interface ActionOptions {
+export interface ActionImpl<I extends Schema, O> {
+  contract: ActionContract<I, O>;
   /**
    * The answer shows uploaded images to people other than their uploader: images WeChat has not
    * passed are taken out for them, and the uploader is told which of theirs wait (content/media-gate.ts).
    */
   shownToOthers?: boolean;
-}
-
-export interface ActionImpl<I extends Schema, O> extends ActionOptions {
-  contract: ActionContract<I, O>;
   run(ctx: ActionContext, input: z.output<I>): Promise<O>;
 }
 
@@ -45,9 +42,8 @@ export function showingOthers<T extends Record<string, ActionImpl<any, any>>>(ac
 export function implement<I extends Schema, O>(
   contract: ActionContract<I, O>,
   run: (ctx: ActionContext, input: z.output<I>) => Promise<O>,
-  options: ActionOptions = {},
 ): ActionImpl<I, O> {
-  return { contract, run, ...options };
+  return { contract, run };
 }
 
 interface CloudEvent {

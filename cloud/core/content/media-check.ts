@@ -18,42 +18,53 @@ function localVerdict(fileId: string): { suggest: 'pass' | 'risky'; label: numbe
 }
 
 async function ask(doc: Pick<MediaCheckDoc, '_id' | 'fileId' | 'owner'>, now: Date): Promise<void> {
+  if (inLocalCloud()) return askLocally(doc, now);
   let traceId: string | null = null;
-  if (inLocalCloud()) {
-    // NOTE: local stand-in. WeChat cannot be reached from the local cloud: the verdict is decided at
-    // once (localVerdict) and the local cloud pushes the wxa_media_check event itself, shaped as
-    // WeChat's, to the routed function — a moment later, as the real one arrives.
-    traceId = `local-${doc._id.slice(6, 30)}-${now.getTime().toString(36)}`;
-    const push = (globalThis as { [LOCAL_PUSH]?: LocalPush })[LOCAL_PUSH];
-    const { suggest, label } = localVerdict(doc.fileId);
-    push?.({
-      ToUserName: 'gh_localcloud',
-      FromUserName: 'o_localcloud_security',
-      CreateTime: Math.floor(now.getTime() / 1000),
-      MsgType: 'event',
-      Event: 'wxa_media_check',
-      appid: 'wxlocalcloud',
-      trace_id: traceId,
-      version: 2,
-      result: { suggest, label },
-      detail: [{ strategy: 'content_model', errcode: 0, suggest, label, prob: 90 }],
-    });
-  } else {
-    try {
-      const urls = (await cloud.getTempFileURL({ fileList: [doc.fileId] })) as { fileList?: Array<{ tempFileURL?: string }> };
-      const url = urls.fileList?.[0]?.tempFileURL;
-      if (url) {
-        const res = (await cloud.openapi.security.mediaCheckAsync({ media_url: url, media_type: 2, version: 2, scene: 1, openid: doc.owner })) as { traceId?: string; trace_id?: string };
-        traceId = res.traceId ?? res.trace_id ?? null;
-      }
-    } catch (err) {
-      // The service is down or the owner has not opened the app for 2 hours: the job asks again.
-      console.warn('[media] mediaCheckAsync failed:', (err as { errMsg?: string }).errMsg ?? String(err));
+  try {
+    const urls = (await cloud.getTempFileURL({ fileList: [doc.fileId] })) as { fileList?: Array<{ tempFileURL?: string }> };
+    const url = urls.fileList?.[0]?.tempFileURL;
+    if (url) {
+      const res = (await cloud.openapi.security.mediaCheckAsync({ media_url: url, media_type: 2, version: 2, scene: 1, openid: doc.owner })) as {
+        traceId?: string;
+        trace_id?: string;
+      };
+      traceId = res.traceId ?? res.trace_id ?? null;
     }
+  } catch (err) {
+    // The service is down or the owner has not opened the app for 2 hours: the job asks again.
+    console.warn('[media] mediaCheckAsync failed:', (err as { errMsg?: string }).errMsg ?? String(err));
   }
+  await recordAsked(doc._id, traceId, now);
+}
+
+async function recordAsked(id: string, traceId: string | null, now: Date): Promise<void> {
   await mediaChecks()
-    .doc(doc._id)
+    .doc(id)
     .update({ data: { traceId, askedAt: now, attempts: _.inc(1) } });
+}
+
+/**
+ * NOTE: local stand-in. WeChat cannot be reached from the local cloud: the verdict is decided at
+ * once (localVerdict) and the local cloud pushes the wxa_media_check event itself, shaped as
+ * WeChat's, to the function 消息推送 routes it to — a moment later, as the real one arrives. The
+ * trace id is stored first, so the event always finds its check.
+ */
+async function askLocally(doc: Pick<MediaCheckDoc, '_id' | 'fileId'>, now: Date): Promise<void> {
+  const traceId = `local-${doc._id.slice(6, 30)}-${now.getTime().toString(36)}`;
+  await recordAsked(doc._id, traceId, now);
+  const { suggest, label } = localVerdict(doc.fileId);
+  (globalThis as { [LOCAL_PUSH]?: LocalPush })[LOCAL_PUSH]?.({
+    ToUserName: 'gh_localcloud',
+    FromUserName: 'o_localcloud_security',
+    CreateTime: Math.floor(now.getTime() / 1000),
+    MsgType: 'event',
+    Event: 'wxa_media_check',
+    appid: 'wxlocalcloud',
+    trace_id: traceId,
+    version: 2,
+    result: { suggest, label },
+    detail: [{ strategy: 'content_model', errcode: 0, suggest, label, prob: 90 }],
+  });
 }
 
 /**

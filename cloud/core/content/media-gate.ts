@@ -1,6 +1,6 @@
 // What readers show of uploaded images: to others, only those that passed WeChat's check; to the
 // uploader, theirs too, with where each stands (审核中 / 未通过), carried beside the answer as
-// `imageReview`. Applied by the handler to the actions marked shownToOthers, so no reader needs
+// `imageReview` (empty when none of theirs waits). Applied by the handler to the actions marked shownToOthers, so no reader needs
 // its own code. An image with no check record was there before checks existed (or is demo data)
 // and is shown: every path that cites a new image submits it.
 import { findByIds } from '../sdk';
@@ -26,9 +26,10 @@ export async function gateImages<T>(viewer: string, data: T): Promise<{ data: T;
   const ids = [...fileIdsIn(data)];
   if (ids.length === 0) return { data, imageReview: null };
   const checks = (await findByIds<MediaCheckDoc>(MEDIA_CHECKS, ids.map(mediaCheckId))).filter((c) => c.status !== 'pass');
-  if (checks.length === 0) return { data, imageReview: null };
+  // Always said when the answer has images: {} tells the app that what it marked before has passed.
+  if (checks.length === 0) return { data, imageReview: {} };
   const hidden = new Set(checks.filter((c) => c.owner !== viewer).map((c) => c.fileId));
   const own = checks.filter((c) => c.owner === viewer);
-  const imageReview = own.length ? Object.fromEntries(own.map((c) => [c.fileId, c.status as 'pending' | 'rejected'])) : null;
+  const imageReview: ImageReview = Object.fromEntries(own.map((c) => [c.fileId, c.status as 'pending' | 'rejected']));
   return { data: hidden.size ? (redact(data, hidden) as T) : data, imageReview };
 }

@@ -9,6 +9,7 @@ import { claimsNudge } from './claims-nudge';
 import { cleanup } from './cleanup';
 import { chinaHour } from './clock';
 import { healBookings, healSeats, healStationIndex } from './heal';
+import { retryMediaChecks } from '../content/media-retry';
 import type { TaskResult } from './notices';
 
 export interface Task {
@@ -27,6 +28,7 @@ export const TASKS: readonly Task[] = [
   { name: 'certificateReminders', at: 'hourly', run: certificateReminders },
   { name: 'claimsNudge', at: 'hourly', run: claimsNudge },
   { name: 'healBookings', at: 'hourly', run: healBookings },
+  { name: 'mediaChecks', at: 'hourly', run: retryMediaChecks },
   { name: 'healSeats', at: NIGHT, run: healSeats },
   { name: 'healStationIndex', at: NIGHT, run: healStationIndex },
   { name: 'cleanup', at: NIGHT, run: cleanup },

@@ -21,9 +21,14 @@ export const pointsActions = {
     loadStandard(requireOrg(await loadActor(caller.openid))),
   ),
 
-  saveStandard: implement(API.points.saveStandard, async ({ caller, now }, input) =>
-    saveStandard(requireOrgAdmin(await loadActor(caller.openid)), caller.openid, input, now),
-  ),
+  saveStandard: implement(API.points.saveStandard, async ({ caller, now }, input) => {
+    // Every member reads the categories and items.
+    await checkFields(caller.openid, [
+      ...input.categories.map((c) => ({ label: '类别名称', text: c.name })),
+      ...input.items.map((i) => ({ label: '项目名称', text: i.name })),
+    ]);
+    return saveStandard(requireOrgAdmin(await loadActor(caller.openid)), caller.openid, input, now);
+  }),
 
   // The caller's own numbers: the totals document carries their org and branch (see summary.ts).
   summary: implement(API.points.summary, ({ caller, now }, input) =>

@@ -26,26 +26,24 @@ import { stationCode } from './wxacode';
 import { findById } from '../sdk';
 import { SLOTS, type SlotDoc } from './slot-docs';
 import { checkTexts } from './content';
-
-/** Station pages and lists show staff-uploaded photos to everyone (content/media-gate.ts). */
-const PUBLIC = { shownToOthers: true } as const;
+import { checkFields } from '../content/check';
 
 // Identity from the context only; every console action checks the station through scope.ts.
 export const stationsActions = {
-  nearby: implement(API.stations.nearby, async ({ now }, input) => nearby(input, now), PUBLIC),
-  list: implement(API.stations.list, async ({ now }, input) => listStations(input, now), PUBLIC),
-  search: implement(API.stations.search, async ({ now }, input) => searchStations(input, now), PUBLIC),
-  ahead: implement(API.stations.ahead, async ({ now }, input) => stationsAhead(input, now), PUBLIC),
+  nearby: implement(API.stations.nearby, async ({ now }, input) => nearby(input, now)),
+  list: implement(API.stations.list, async ({ now }, input) => listStations(input, now)),
+  search: implement(API.stations.search, async ({ now }, input) => searchStations(input, now)),
+  ahead: implement(API.stations.ahead, async ({ now }, input) => stationsAhead(input, now)),
   get: implement(API.stations.get, async ({ caller, now }, input) => {
     const actor = await loadActor(caller.openid);
     return stationDetail(actor, await loadVisibleStation(actor, input.stationId), now);
-  }, PUBLIC),
+  }),
   resolveScene: implement(API.stations.resolveScene, async ({ caller, now }, input) => {
     const [s] = await getList<StationDoc>(stations().where({ key: input.scene.slice(2) }).limit(1));
     if (!s) throw new AppError('NOT_FOUND', '驿站不存在或已停用');
     await loadVisibleStation(await loadActor(caller.openid), s._id);
     return toSummary(s, null, now);
-  }, PUBLIC),
+  }),
   hotlines: implement(API.stations.hotlines, async ({ now }, input) => hotlines(input, now)),
 
   slots: implement(API.stations.slots, async ({ caller, now }, input) =>
@@ -82,7 +80,13 @@ export const stationsActions = {
     staffBooking(await loadActor(caller.openid), input.id, input.action, now),
   ),
   edit: implement(API.stations.edit, async ({ caller, now }, input) => editStation(await loadActor(caller.openid), input, now)),
-  setHours: implement(API.stations.setHours, async ({ caller, now }, input) => setHours(await loadActor(caller.openid), input, now)),
+  setHours: implement(API.stations.setHours, async ({ caller, now }, input) => {
+    await checkFields(
+      caller.openid,
+      input.exceptions.map((e) => ({ label: '例外日期说明', text: e.note })),
+    );
+    return setHours(await loadActor(caller.openid), input, now);
+  }),
   setClosure: implement(API.stations.setClosure, async ({ caller, now }, input) => {
     await checkTexts(caller.openid, { 关闭原因: input.closure?.reason });
     return setClosure(await loadActor(caller.openid), input, now);

@@ -51,9 +51,11 @@ export const volunteerActions = {
 
   checkIn: implement(API.volunteer.checkIn, async ({ caller, now }, input) => checkIn(await loadActor(caller.openid), input, now)),
 
-  markAttendance: implement(API.volunteer.markAttendance, async ({ caller, now }, input) =>
-    markAttendance(await loadActor(caller.openid), input, now),
-  ),
+  markAttendance: implement(API.volunteer.markAttendance, async ({ caller, now }, input) => {
+    // The reason stays on the participant's record.
+    await checkFields(caller.openid, [{ label: '原因', text: input.reason }]);
+    return markAttendance(await loadActor(caller.openid), input, now);
+  }),
 
   roster: implement(API.volunteer.roster, async ({ caller, now }, input) => roster(await loadActor(caller.openid), input.id, now)),
 

@@ -2,5 +2,6 @@
 // 以及云开发「消息推送」转来的 wxa_media_check（图片内容安全结果）。没有小程序端可调用的操作。
 import { defineFunction } from '../../core/handler';
 import { jobsTimer } from '../../core/jobs/timer';
+import { handleMediaCheckEvent } from '../../core/content/media-event';
 
-export const main = defineFunction('jobs', {}, { timer: jobsTimer });
+export const main = defineFunction('jobs', {}, { timer: jobsTimer, push: { wxa_media_check: handleMediaCheckEvent } });
