@@ -110,6 +110,27 @@ describe('jobs: reminders', () => {
     }
   });
 
+  it('a run the platform retried after it died mid-send does not push again what the first run had begun', async () => {
+    const cloud = await jobsCloud();
+    try {
+      // The first run claimed this reminder's mark, then hit its time limit before the push went out.
+      const begun = new Date(RUN_AT.getTime() - 1000);
+      cloud.db.insert('sends', [
+        { _id: 'activity_act_early_mem_a1_daybefore', openid: 'mem_a1', kind: 'activity_reminder', status: 'claimed', message: null, errCode: null, createdAt: begun, settledAt: null },
+      ]);
+      // CloudBase's retry: the same trigger, the same Time.
+      await fireAt(cloud, RUN_AT);
+      assert.equal(marks(cloud, { _id: 'activity_act_early_mem_a1_daybefore' })[0]!['status'], 'claimed', 'left as the first run left it');
+      assert.deepEqual(marks(cloud, { openid: 'mem_a1', status: 'sent' }).map((m) => m['_id']).sort(), [
+        'activity_act_late_mem_a1_daybefore',
+        'activity_act_main_mem_a1_daybefore',
+      ]);
+      assert.equal(accepts(cloud, 'activityReminder:mem_a1'), 1, 'the begun one took no accept');
+    } finally {
+      await cloud.close();
+    }
+  });
+
   it('decides "the day before" and writes times in China time whatever the server zone (TZ=UTC, Los Angeles, Shanghai)', async () => {
     const utc = await runDay('UTC');
     const la = await runDay('America/Los_Angeles');
