@@ -30,11 +30,13 @@ export default defineConfig<'webpack5'>(async (merge) => {
       // JSON.stringify: defineConstants values are inserted as code
       // weapp: the CloudBase environment the mini-program calls (set CLOUD_ENV_ID when building).
       'process.env.CLOUD_ENV_ID': JSON.stringify(process.env.CLOUD_ENV_ID || ''),
-      // weapp: the subscribe-message template for claim results (same id as the cloud function's env).
+      // weapp: the subscribe-message templates the app asks for (the same ids as the cloud functions' env,
+      // cloud/core/subscribe/templates.ts); an empty one is never asked for.
       'process.env.POINTS_RESULT_TEMPLATE_ID': JSON.stringify(process.env.POINTS_RESULT_TEMPLATE_ID || ''),
       'process.env.VOLUNTEER_REMINDER_TEMPLATE_ID': JSON.stringify(process.env.VOLUNTEER_REMINDER_TEMPLATE_ID || ''),
-      // weapp: the subscribe-message template for a station booking's reminder (asked on 提交预约).
       'process.env.BOOKING_REMINDER_TEMPLATE_ID': JSON.stringify(process.env.BOOKING_REMINDER_TEMPLATE_ID || ''),
+      'process.env.CERTIFICATE_REMINDER_TEMPLATE_ID': JSON.stringify(process.env.CERTIFICATE_REMINDER_TEMPLATE_ID || ''),
+      'process.env.CLAIMS_WAITING_TEMPLATE_ID': JSON.stringify(process.env.CLAIMS_WAITING_TEMPLATE_ID || ''),
       // h5: where the local cloud's API is; empty means the page's own origin (npm start serves both).
       'process.env.LOCAL_CLOUD_URL': JSON.stringify(process.env.LOCAL_CLOUD_URL || ''),
     },

@@ -167,6 +167,7 @@ import {
   type CertificateReminder,
   type Wallet,
 } from './certificates';
+import { SubscribedInput, type SubscribedResult } from './subscribe';
 
 /** An action's input schema, with its output type carried along for the client. */
 export interface ActionContract<I extends Schema, O> {
@@ -399,6 +400,8 @@ export const API = {
     list: read<Page<Message> & { unread: number }>()(ListMessagesInput),
     /** Without ids: all of the caller's messages. */
     markRead: write<null>()(MarkReadInput),
+    /** After wx.requestSubscribeMessage: the templates the person accepted, one message each. */
+    subscribed: write<SubscribedResult>()(SubscribedInput),
   },
 } as const;
 

@@ -25,6 +25,11 @@ export interface ApiError {
 export interface ApiSuccess<T> {
   ok: true;
   data: T;
+  /**
+   * The caller's own uploaded images in this answer that WeChat's content check has not passed
+   * (fileID → pending 审核中 / rejected 未通过): others do not see them yet, or ever.
+   */
+  imageReview?: Record<string, 'pending' | 'rejected'>;
 }
 
 /** What every cloud-function action returns. */

@@ -59,9 +59,12 @@ export interface TextOptions {
   minMessage?: string;
 }
 
+/** Every schema text() made, with its label: tests list the texts people write (tests/cloud/text-check-coverage.test.ts). */
+export const TEXT_LABELS = new WeakMap<object, string>();
+
 /** Text that other people will read: normalised, nothing hidden, within its length. */
 export function text({ label, max, min = 0, multiline = false, minMessage }: TextOptions) {
-  return z
+  const schema = z
     .string()
     .check(
       z.overwrite(normalizeText),
@@ -69,6 +72,8 @@ export function text({ label, max, min = 0, multiline = false, minMessage }: Tex
       z.minLength(min, minMessage ?? (min <= 1 ? `请填写${label}` : `${label}至少 ${min} 个字`)),
       z.maxLength(max, `${label}最多 ${max} 个字`),
     );
+  TEXT_LABELS.set(schema, label);
+  return schema;
 }
 
 /** A person's name as others see it in queues, rosters and rankings. */

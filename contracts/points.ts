@@ -179,7 +179,12 @@ export interface Message {
     | 'activity_cancelled'
     | 'activity_promoted'
     | 'booking_promoted'
-    | 'parcel_arrived';
+    | 'parcel_arrived'
+    | 'activity_reminder'
+    | 'booking_reminder'
+    | 'certificate_reminder'
+    | 'claims_waiting'
+    | 'image_rejected';
   title: string;
   body: string;
   /** The claim, ledger entry or activity it is about. */

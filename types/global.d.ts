@@ -16,5 +16,9 @@ declare namespace NodeJS {
     VOLUNTEER_REMINDER_TEMPLATE_ID?: string
     /** injected through config defineConstants */
     BOOKING_REMINDER_TEMPLATE_ID?: string
+    /** injected through config defineConstants */
+    CERTIFICATE_REMINDER_TEMPLATE_ID?: string
+    /** injected through config defineConstants */
+    CLAIMS_WAITING_TEMPLATE_ID?: string
   }
 }

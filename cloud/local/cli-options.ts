@@ -22,6 +22,8 @@ Usage: npm run cloud -- [options]
                       first bad one, drop the rest and say how many (without it a damaged journal
                       is refused)
   --seed              write the demo data (organisation, branches, stations, personas) once
+  --no-timers         do not run the functions' timer triggers on their schedule (they run by
+                      default, in China time; npm run trigger -- <function> <trigger> fires one now)
   --help
 
 Environment:
@@ -57,6 +59,7 @@ export function parseCli(args: string[], root: string): CliCommand {
       fsync: { type: 'boolean' },
       repair: { type: 'boolean' },
       seed: { type: 'boolean' },
+      'no-timers': { type: 'boolean' },
       help: { type: 'boolean' },
     },
   });
@@ -81,6 +84,7 @@ export function parseCli(args: string[], root: string): CliCommand {
       fsync: values.fsync,
       repair: values.repair,
       seedDemo: values.seed,
+      timers: values['no-timers'] !== true,
       adminToken: process.env['LOCALCLOUD_ADMIN_TOKEN'],
     },
   };

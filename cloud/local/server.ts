@@ -21,6 +21,9 @@ import {
 import { DEFAULT_LIMITS, type ServerLimits } from './http/limits';
 import { loadIndexSpecs } from './indexes';
 import { loadTimerTriggers } from './function-configs';
+import { Scheduler } from './scheduler';
+import { LocalPushes } from './push-events';
+import { triggerRoute } from './routes/trigger';
 import { seedDemo } from './seed/seed';
 import { ORGS } from './seed/demo-data';
 import { FileStore } from './storage/file-store';
@@ -55,6 +58,10 @@ export interface LocalCloudOptions {
    * HTTP layer (default), or over loopback HTTP to /admin/<token> (the old path; benchmarks).
    */
   sdkTransport?: 'in-process' | 'http';
+  /** Run the functions' timer triggers on their schedule (npm run cloud); off, they fire only when asked (fire, npm run trigger). */
+  timers?: boolean;
+  /** Keep WeChat's pushes (the image check's verdict) until `pushes.flush()`; by default they arrive a moment later by themselves. */
+  holdPushes?: boolean;
   log?: (message: string) => void;
 }
 
@@ -65,12 +72,17 @@ export interface LocalCloud {
   db: Database;
   functions: FunctionsHost;
   sessions: SessionSigner;
+  files: FileStore;
+  /** The declared timer triggers: `scheduler.fire(fn, trigger)` runs one now. */
+  scheduler: Scheduler;
+  /** The message pushes WeChat would send (wxa_media_check), delivered to their function. */
+  pushes: LocalPushes;
   close(): Promise<void>;
 }
 
 export async function startLocalCloud(opts: LocalCloudOptions): Promise<LocalCloud> {
   const log = opts.log ?? ((m: string) => console.log(m));
-  loadTimerTriggers(opts.functionsDir); // validates every config.json before anything starts
+  const timers = loadTimerTriggers(opts.functionsDir); // validates every config.json before anything starts
   const host = opts.host ?? '127.0.0.1';
   const adminToken = opts.adminToken ?? randomBytes(32).toString('hex');
   if (!ADMIN_TOKEN_FORMAT.test(adminToken)) {
@@ -104,7 +116,9 @@ export async function startLocalCloud(opts: LocalCloudOptions): Promise<LocalClo
     devLogin: opts.devLogin === true && loopback,
     log,
   };
-  const routes = [apiRoutes(ctx), storageRoutes(ctx)];
+  const scheduler = new Scheduler(() => functions!, timers, log);
+  const pushes = new LocalPushes(() => functions!, { hold: opts.holdPushes === true, delayMs: 300, log });
+  const routes = [triggerRoute(ctx, scheduler), apiRoutes(ctx), storageRoutes(ctx)];
   const statics = opts.h5Dir && fs.existsSync(opts.h5Dir) ? sirv(opts.h5Dir, { single: true, dev: true }) : null;
 
   async function route(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
@@ -153,6 +167,7 @@ export async function startLocalCloud(opts: LocalCloudOptions): Promise<LocalClo
       server.listen(opts.port ?? 0, host, resolve);
     });
   } catch (err) {
+    pushes.close();
     db.close(); // e.g. the port is taken: give the data folder back
     throw err;
   }
@@ -163,7 +178,9 @@ export async function startLocalCloud(opts: LocalCloudOptions): Promise<LocalClo
     opts.sdkTransport === 'http' ? () => {} : serveSdkInProcess(adminUrl, ({ body }) => handleDatabaseAction(db, body, files));
   try {
     functions = new FunctionsHost({ dir: opts.functionsDir, adminUrl, warn: log });
+    if (opts.timers) scheduler.start();
   } catch (err) {
+    pushes.close();
     stopInProcess();
     server.close();
     db.close();
@@ -177,8 +194,13 @@ export async function startLocalCloud(opts: LocalCloudOptions): Promise<LocalClo
     db,
     functions,
     sessions: ctx.sessions,
+    files,
+    scheduler,
+    pushes,
     close: () =>
       new Promise<void>((resolve) => {
+        scheduler.stop();
+        pushes.close();
         stopInProcess();
         server.closeAllConnections();
         server.close(() => {

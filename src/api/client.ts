@@ -3,6 +3,7 @@ import { ApiCallError, toApiCallError } from './errors';
 import { defaultTransport, type Transport } from './transport';
 import { notify } from '@/ui/feedback';
 import { isOnline } from '@/offline/network';
+import { noteImageReview } from './image-review';
 
 /**
  * The one way the app talks to the backend: typed per action from contracts/,
@@ -32,6 +33,7 @@ export async function call<F extends FunctionName, A extends ActionName<F>>(
       const result = await transport(fn, action, args[0]);
       if (!result || typeof result !== 'object' || !('ok' in result)) throw new ApiCallError('INTERNAL');
       if (!result.ok) throw new ApiCallError(result.code, result.message);
+      if (result.imageReview) noteImageReview(result.data, result.imageReview);
       return result.data as ActionOutput<F, A>;
     } catch (err) {
       const e = toApiCallError(err);

@@ -1,5 +1,6 @@
 import { call, setTransport } from '../../src/api/client';
 import { ApiCallError } from '../../src/api/errors';
+import { imageReviewOf } from '../../src/api/image-review';
 
 jest.useFakeTimers();
 
@@ -56,5 +57,15 @@ describe('api client', () => {
     setTransport(transport);
     await settle(call('account', 'requestJoin', { inviteCode: 'HFLH26', name: '周航' }));
     expect(transport).toHaveBeenCalledWith('account', 'requestJoin', { inviteCode: 'HFLH26', name: '周航' });
+  });
+
+  it('takes the image review beside an answer: the caller’s own images marked until they pass', async () => {
+    const cover = 'cloud://env.bucket/brands/o/c.png';
+    setTransport(jest.fn().mockResolvedValue({ ok: true, data: { brand: { cover } }, imageReview: { [cover]: 'pending' } }));
+    await settle(call('brands', 'brand', { id: 'b1' }));
+    expect(imageReviewOf(cover)).toBe('pending');
+    setTransport(jest.fn().mockResolvedValue({ ok: true, data: { brand: { cover } }, imageReview: {} }));
+    await settle(call('brands', 'brand', { id: 'b1' }));
+    expect(imageReviewOf(cover)).toBeNull();
   });
 });

@@ -3,12 +3,17 @@ import { implement } from '../handler';
 import { cancelJoin, requestJoin } from '../join/request';
 import { buildMe } from './me';
 import { ensureUser, toProfile, updateUser } from './users';
+import { acceptAvatar } from './avatar';
+import { checkFields } from '../content/check';
 
 export const accountActions = {
   whoami: implement(API.account.whoami, async ({ caller, now }) => buildMe(await ensureUser(caller.openid, now))),
 
   updateProfile: implement(API.account.updateProfile, async ({ caller, now }, input) => {
+    // Others see the name and the picture (member lists, queues, rankings).
+    await checkFields(caller.openid, [{ label: '姓名或昵称', text: input.name ?? '' }]);
     const user = await ensureUser(caller.openid, now);
+    if (input.avatarUrl !== user.avatarUrl) await acceptAvatar(caller.openid, input.avatarUrl, now);
     const patch = {
       ...(input.name !== undefined && { name: input.name }),
       ...(input.avatarUrl !== undefined && { avatarUrl: input.avatarUrl }),
@@ -19,7 +24,11 @@ export const accountActions = {
     return toProfile({ ...user, ...patch });
   }),
 
-  requestJoin: implement(API.account.requestJoin, ({ caller, now }, input) => requestJoin(caller.openid, input, now)),
+  requestJoin: implement(API.account.requestJoin, async ({ caller, now }, input) => {
+    // The branch secretary reads the name.
+    await checkFields(caller.openid, [{ label: '姓名', text: input.name }]);
+    return requestJoin(caller.openid, input, now);
+  }),
 
   cancelJoin: implement(API.account.cancelJoin, ({ caller, now }) => cancelJoin(caller.openid, now)),
 };

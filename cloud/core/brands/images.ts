@@ -2,8 +2,9 @@
 // for claims). An editor may use what they uploaded, and keep what the item already shows; anyone
 // else's files (another editor's unsaved uploads, a member's claim photos), files of another
 // environment and files never uploaded are refused.
-import { checkOwnUploads } from '../storage/uploads';
+// New ones are held for WeChat's image check until it passes them (content/media-check.ts).
+import { acceptImages } from '../content/images';
 
-export function checkImages(openid: string, images: readonly string[], kept: readonly string[]): Promise<void> {
-  return checkOwnUploads(openid, images, { noun: '图片', kept });
+export function checkImages(openid: string, images: readonly string[], kept: readonly string[], now = new Date()): Promise<void> {
+  return acceptImages(openid, images, { noun: '图片', kept }, now);
 }

@@ -1,7 +1,7 @@
 // 内容安全, shared by every feature that publishes text: a short word list always (and first), and
 // WeChat's msgSecCheck when deployed. Features name their fields, so a refusal can say which one.
 import { AppError } from '../errors';
-import { inLocalCloud } from '../messages/notify';
+import { inLocalCloud } from '../runtime';
 import { cloud } from '../sdk';
 
 const BANNED = ['赌博', '博彩', '色情', '裸聊', '反动', '毒品', '代开发票', '办证', '枪支', '法轮'];

@@ -1,50 +1,37 @@
-// WeChat subscribe messages (订阅消息) for claim decisions: sent only when deployed with a template
-// configured, never in the local cloud. The in-app message is the record; this is a courtesy ping.
-import { cloud } from '../sdk';
+// The subscribe message for a claim decision. The in-app message is written with the decision (in
+// its transaction); this is the courtesy ping, sent only against an accept the member gave when
+// claiming (core/subscribe), marked once per claim and decision so a retried decision pings once.
+import { deliver } from '../subscribe/deliver';
 
-/** The template id of a 审核结果通知 template, set on the deployed points function. */
-const TEMPLATE_ENV = 'POINTS_RESULT_TEMPLATE_ID';
-/** The page the notification opens. */
-const PAGE = 'pages/points/index';
+export { inLocalCloud } from '../runtime';
 
 export interface ClaimResultNotice {
+  claimId: string;
   openid: string;
   itemName: string;
   approved: boolean;
   /** Points granted, or the reason for refusing. */
   detail: string;
+  /** The day claimed, YYYY-MM-DD. */
   date: string;
 }
 
-/** The local cloud points the SDK at a loopback endpoint; CloudBase never does. */
-export function inLocalCloud(): boolean {
-  try {
-    const url = (JSON.parse(process.env['TCB_CONTEXT_CNFG'] ?? '{}') as { URL?: string }).URL ?? '';
-    return /^https?:\/\/(127\.0\.0\.1|localhost|\[::1\])[:/]/.test(url);
-  } catch {
-    return false;
-  }
-}
-
-/** Template fields: thing up to 20 characters, phrase up to 5. */
-const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
-
 /** Best effort: a member who has not subscribed (or any failure) must not fail the decision. */
-export async function notifyClaimResult(n: ClaimResultNotice): Promise<void> {
-  const templateId = process.env[TEMPLATE_ENV];
-  if (!templateId || inLocalCloud()) return;
+export async function notifyClaimResult(n: ClaimResultNotice, now: Date): Promise<void> {
   try {
-    await cloud.openapi.subscribeMessage.send({
-      touser: n.openid,
-      templateId,
-      page: PAGE,
-      data: {
-        thing1: { value: clip(n.itemName, 20) },
-        phrase2: { value: n.approved ? '已通过' : '未通过' },
-        thing3: { value: clip(n.detail, 20) },
-        date4: { value: n.date },
+    await deliver(
+      {
+        key: `claimResult_${n.claimId}_${n.openid}_${n.approved ? 'approved' : 'rejected'}`,
+        kind: 'claimResult',
+        openid: n.openid,
+        message: null,
+        push: {
+          template: 'claimResult',
+          values: { item: n.itemName, result: n.approved ? '已通过' : '未通过', detail: n.detail, date: n.date },
+        },
       },
-    });
+      now,
+    );
   } catch (err) {
     console.warn('[points] subscribe message not sent:', (err as { errMsg?: string }).errMsg ?? String(err));
   }

@@ -2,6 +2,7 @@ import { API } from '../../../contracts/api';
 import { loadActor, requireOrgAdmin, resolveBranchScope } from '../access';
 import { AppError } from '../errors';
 import { implement } from '../handler';
+import { checkFields } from '../content/check';
 import { decideJoin } from '../join/decide';
 import { listJoinQueue } from '../join/queue';
 import { listBranches } from './branch-list';
@@ -19,9 +20,11 @@ export const orgActions = {
     return listJoinQueue(scope, input?.status ?? 'pending');
   }),
 
-  decideJoin: implement(API.org.decideJoin, async ({ caller, now }, input) =>
-    decideJoin(await loadActor(caller.openid), input, now),
-  ),
+  decideJoin: implement(API.org.decideJoin, async ({ caller, now }, input) => {
+    // The reason is read by the applicant.
+    await checkFields(caller.openid, [{ label: '理由', text: input.reason ?? '' }]);
+    return decideJoin(await loadActor(caller.openid), input, now);
+  }),
 
   getInviteCode: implement(API.org.getInviteCode, async ({ caller, now }, input) => {
     const { branch } = await resolveBranchScope(await loadActor(caller.openid), input?.branchId);

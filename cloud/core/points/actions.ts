@@ -1,6 +1,7 @@
 import { API } from '../../../contracts/api';
 import { loadActor, requireOrgAdmin, resolveBranchScope } from '../access';
 import { implement } from '../handler';
+import { checkFields } from '../content/check';
 import { award } from './award';
 import { branchRanking } from './branch-ranking';
 import { claimQueue, createClaim, myClaims, readClaim, withdrawClaim } from './claims';
@@ -20,9 +21,14 @@ export const pointsActions = {
     loadStandard(requireOrg(await loadActor(caller.openid))),
   ),
 
-  saveStandard: implement(API.points.saveStandard, async ({ caller, now }, input) =>
-    saveStandard(requireOrgAdmin(await loadActor(caller.openid)), caller.openid, input, now),
-  ),
+  saveStandard: implement(API.points.saveStandard, async ({ caller, now }, input) => {
+    // Every member reads the categories and items.
+    await checkFields(caller.openid, [
+      ...input.categories.map((c) => ({ label: '类别名称', text: c.name })),
+      ...input.items.map((i) => ({ label: '项目名称', text: i.name })),
+    ]);
+    return saveStandard(requireOrgAdmin(await loadActor(caller.openid)), caller.openid, input, now);
+  }),
 
   // The caller's own numbers: the totals document carries their org and branch (see summary.ts).
   summary: implement(API.points.summary, ({ caller, now }, input) =>
@@ -35,6 +41,8 @@ export const pointsActions = {
   }),
 
   claim: implement(API.points.claim, async ({ caller, now }, input) => {
+    // The note is read by the branch secretary.
+    await checkFields(caller.openid, [{ label: '说明', text: input.note }]);
     const { actor, name } = await loadCaller(caller.openid);
     return createClaim(requireMember(actor, name), input, now);
   }),
@@ -53,17 +61,20 @@ export const pointsActions = {
     claimQueue(await resolveBranchScope(await loadActor(caller.openid), input?.branchId), input?.cursor),
   ),
 
-  decideClaims: implement(API.points.decideClaims, async ({ caller, now }, input) =>
-    decideClaims(await loadCaller(caller.openid), input, now),
-  ),
+  decideClaims: implement(API.points.decideClaims, async ({ caller, now }, input) => {
+    await checkFields(caller.openid, [{ label: '理由', text: input.reason ?? '' }]);
+    return decideClaims(await loadCaller(caller.openid), input, now);
+  }),
 
-  award: implement(API.points.award, async ({ caller, now }, input) =>
-    award(await loadCaller(caller.openid), input, now),
-  ),
+  award: implement(API.points.award, async ({ caller, now }, input) => {
+    await checkFields(caller.openid, [{ label: '理由', text: input.reason }]);
+    return award(await loadCaller(caller.openid), input, now);
+  }),
 
-  correct: implement(API.points.correct, async ({ caller, now }, input) =>
-    correct(await loadCaller(caller.openid), input, now),
-  ),
+  correct: implement(API.points.correct, async ({ caller, now }, input) => {
+    await checkFields(caller.openid, [{ label: '理由', text: input.reason }]);
+    return correct(await loadCaller(caller.openid), input, now);
+  }),
 
   ledger: implement(API.points.ledger, async ({ caller, now }, input) =>
     readLedger(

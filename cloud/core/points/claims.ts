@@ -8,7 +8,7 @@ import { findById, runTransaction, txFind } from '../sdk';
 import { checkCaps, grantedUsage, hasCaps, pendingUsage } from './caps';
 import { checkPointsDate } from './dates';
 import { CLAIMS, claims, type ClaimDoc } from './docs';
-import { checkOwnUploads } from '../storage/uploads';
+import { acceptImages } from '../content/images';
 import type { Member } from './members';
 import { activeItem, categoryName, loadStandard } from './standard';
 import { movePending, readPending } from './tally';
@@ -49,7 +49,7 @@ export async function createClaim(member: Member, input: z.output<typeof ClaimIn
   const item = activeItem(standard, input.itemId);
   if (!item.claimable) throw new AppError('FORBIDDEN', '该项目由支部评定，不能自行申报');
   if (item.evidenceRequired && photos.length === 0) throw new AppError('INVALID_INPUT', '该项目需要上传照片作为佐证');
-  await checkOwnUploads(member.openid, photos, { noun: '照片' });
+  await acceptImages(member.openid, photos, { noun: '照片' }, now);
 
   const doc: ClaimDoc = {
     _id: requestDocId('claim', member.openid, input.requestId),

@@ -84,13 +84,17 @@ async function decideOne(
     throw err;
   }
   const result = { ...claim, ...decision };
-  await notifyClaimResult({
-    openid: claim.openid,
-    itemName: claim.itemName,
-    approved: input.approve,
-    detail: input.approve ? `${claim.points > 0 ? '+' : ''}${claim.points} 分` : (decision.reason ?? ''),
-    date: claim.date,
-  });
+  await notifyClaimResult(
+    {
+      claimId: claim._id,
+      openid: claim.openid,
+      itemName: claim.itemName,
+      approved: input.approve,
+      detail: input.approve ? `${claim.points > 0 ? '+' : ''}${claim.points} 分` : (decision.reason ?? ''),
+      date: claim.date,
+    },
+    now,
+  );
   return toClaim(result);
 }
 

@@ -25,6 +25,8 @@ import { syncVerifications, verifyOnline } from './verify';
 import { stationCode } from './wxacode';
 import { findById } from '../sdk';
 import { SLOTS, type SlotDoc } from './slot-docs';
+import { checkTexts } from './content';
+import { checkFields } from '../content/check';
 
 // Identity from the context only; every console action checks the station through scope.ts.
 export const stationsActions = {
@@ -48,6 +50,7 @@ export const stationsActions = {
     bookingDays(await loadVisibleStation(await loadActor(caller.openid), input.stationId), input.serviceId, now),
   ),
   book: implement(API.stations.book, async ({ caller, now }, input) => {
+    await checkTexts(caller.openid, { 船名: input.ship?.name, 备注: input.note });
     const { actor, user } = await loadActorUser(caller.openid);
     const b = await book(actor, user?.name || '船员', input, now);
     return toBooking(b, await findById<SlotDoc>(SLOTS, b.slotId), now);
@@ -61,6 +64,7 @@ export const stationsActions = {
     myBookings(await loadActor(caller.openid), input.when, input.cursor, now),
   ),
   expectParcel: implement(API.stations.expectParcel, async ({ caller, now }, input) => {
+    await checkTexts(caller.openid, { 备注: input.note });
     const { actor, user } = await loadActorUser(caller.openid);
     return expectParcel(actor, { name: user?.name ?? '', phone: user?.phone ?? null }, input, now);
   }),
@@ -76,14 +80,30 @@ export const stationsActions = {
     staffBooking(await loadActor(caller.openid), input.id, input.action, now),
   ),
   edit: implement(API.stations.edit, async ({ caller, now }, input) => editStation(await loadActor(caller.openid), input, now)),
-  setHours: implement(API.stations.setHours, async ({ caller, now }, input) => setHours(await loadActor(caller.openid), input, now)),
-  setClosure: implement(API.stations.setClosure, async ({ caller, now }, input) => setClosure(await loadActor(caller.openid), input, now)),
-  saveService: implement(API.stations.saveService, async ({ caller, now }, input) => saveService(await loadActor(caller.openid), input, now)),
+  setHours: implement(API.stations.setHours, async ({ caller, now }, input) => {
+    await checkFields(
+      caller.openid,
+      input.exceptions.map((e) => ({ label: '例外日期说明', text: e.note })),
+    );
+    return setHours(await loadActor(caller.openid), input, now);
+  }),
+  setClosure: implement(API.stations.setClosure, async ({ caller, now }, input) => {
+    await checkTexts(caller.openid, { 关闭原因: input.closure?.reason });
+    return setClosure(await loadActor(caller.openid), input, now);
+  }),
+  saveService: implement(API.stations.saveService, async ({ caller, now }, input) => {
+    await checkTexts(caller.openid, { 服务说明: input.note });
+    return saveService(await loadActor(caller.openid), input, now);
+  }),
   removeService: implement(API.stations.removeService, async ({ caller, now }, input) =>
     removeService(await loadActor(caller.openid), input.stationId, input.serviceId, now),
   ),
-  block: implement(API.stations.block, async ({ caller, now }, input) => blockSlots(await loadActor(caller.openid), input, now)),
+  block: implement(API.stations.block, async ({ caller, now }, input) => {
+    await checkTexts(caller.openid, { 原因: input.reason });
+    return blockSlots(await loadActor(caller.openid), input, now);
+  }),
   postNotice: implement(API.stations.postNotice, async ({ caller, now }, input) => {
+    await checkTexts(caller.openid, { 标题: input.title, 内容: input.body });
     const { actor, user } = await loadActorUser(caller.openid);
     return postNotice(actor, user?.name ?? '', input, now);
   }),

@@ -14,6 +14,8 @@ import { STATIONS, stations, type StationDoc } from './docs';
 import { reindex } from './index-rows';
 import { loadManagedStation } from './scope';
 import { slots } from './slot-docs';
+import { acceptImages } from '../content/images';
+import { checkStationText } from './content';
 
 type Fields = Omit<z.output<typeof EditStationInput>, 'stationId'>;
 
@@ -59,6 +61,8 @@ export async function createStation(actor: Actor, input: z.output<typeof CreateS
   const existing = await findById<StationDoc>(STATIONS, _id);
   if (existing) return stationDetail(actor, existing, now);
   const { requestId: _r, ...fields } = input;
+  await checkStationText(actor.openid, fields);
+  await acceptImages(actor.openid, fields.photos, { noun: '驿站照片' }, now);
   for (let attempt = 0; attempt < 5; attempt++) {
     const key = newStationKey();
     // Keys are checked, not indexed unique: stations made before keys existed have none.
@@ -94,6 +98,8 @@ export async function createStation(actor: Actor, input: z.output<typeof CreateS
 export async function editStation(actor: Actor, input: z.output<typeof EditStationInput>, now: Date): Promise<StationDetail> {
   const s = await loadManagedStation(actor, input.stationId);
   const { stationId: _s, ...fields } = input;
+  await checkStationText(actor.openid, fields);
+  await acceptImages(actor.openid, fields.photos, { noun: '驿站照片', kept: s.photos }, now);
   return update(actor, s, fieldsOf(fields), now);
 }
 

@@ -5,7 +5,7 @@
 // qrcode-generator (which the app already depends on): same data, different picture.
 import qrcode from 'qrcode-generator';
 import type { StationPoster } from '../../../contracts/stations';
-import { inLocalCloud } from '../messages/notify';
+import { inLocalCloud } from '../runtime';
 import { cloud } from '../sdk';
 
 export const STATION_PAGE = 'packages/stations/pages/station/index';

@@ -1,6 +1,7 @@
 import { API } from '../../../contracts/api';
 import { loadActor, loadActorUser } from '../access';
 import { implement } from '../handler';
+import { checkFields } from '../content/check';
 import { checkIn, checkinCode, markAttendance, roster } from './attendance';
 import { closeActivity } from './close';
 import { cancelActivity, publishActivity } from './lifecycle';
@@ -25,9 +26,11 @@ export const volunteerActions = {
     publishActivity(await loadActor(caller.openid), input.id, now),
   ),
 
-  cancel: implement(API.volunteer.cancel, async ({ caller, now }, input) =>
-    cancelActivity(await loadActor(caller.openid), input.id, input.reason, now),
-  ),
+  cancel: implement(API.volunteer.cancel, async ({ caller, now }, input) => {
+    // The reason is sent to every participant.
+    await checkFields(caller.openid, [{ label: '取消原因', text: input.reason }]);
+    return cancelActivity(await loadActor(caller.openid), input.id, input.reason, now);
+  }),
 
   signUp: implement(API.volunteer.signUp, async ({ caller, now }, input) => {
     const seqKey = arrivalKey(now); // taken on arrival, before any await: the waitlist's order
@@ -48,9 +51,11 @@ export const volunteerActions = {
 
   checkIn: implement(API.volunteer.checkIn, async ({ caller, now }, input) => checkIn(await loadActor(caller.openid), input, now)),
 
-  markAttendance: implement(API.volunteer.markAttendance, async ({ caller, now }, input) =>
-    markAttendance(await loadActor(caller.openid), input, now),
-  ),
+  markAttendance: implement(API.volunteer.markAttendance, async ({ caller, now }, input) => {
+    // The reason stays on the participant's record.
+    await checkFields(caller.openid, [{ label: '原因', text: input.reason }]);
+    return markAttendance(await loadActor(caller.openid), input, now);
+  }),
 
   roster: implement(API.volunteer.roster, async ({ caller, now }, input) => roster(await loadActor(caller.openid), input.id, now)),
 

@@ -13,6 +13,7 @@ import { countStatus, fill, resize } from '../seats';
 import { _, isDuplicateKey, updatedCount } from '../sdk';
 import { checkActivityLinks } from '../brands/activities';
 import { checkContent } from './content-check';
+import { acceptImages } from '../content/images';
 import { activities, enrollments, ms, type ActivityDoc } from './docs';
 import { ENROLLMENT_SEATS } from './seats';
 import { requireActiveStation } from '../stations/scope';
@@ -108,6 +109,7 @@ export async function saveActivity(actor: Actor, name: string, input: Draft, now
     const branch = await organiserBranch(actor);
     await checkActivityLinks(branch, links(input));
     await checkContent(actor.openid, texts);
+    await acceptImages(actor.openid, input.cover ? [input.cover] : [], { noun: '封面图片' }, now);
     return publicActivity(await create(actor, name, branch, input, fields, now));
   }
 
@@ -119,6 +121,7 @@ export async function saveActivity(actor: Actor, name: string, input: Draft, now
   if (published) checkPublishedTimes(current, times, now);
   await checkActivityLinks({ _id: current.branchId, orgId: current.orgId }, links(input));
   await checkContent(actor.openid, texts);
+  await acceptImages(actor.openid, input.cover ? [input.cover] : [], { noun: '封面图片', kept: current.cover ? [current.cover] : [] }, now);
   const points = await pointsChange(current, input.pointsItemId);
   const changed = await updatedCount(
     activities()

@@ -1,5 +1,6 @@
 // 账户：whoami（首次调用时建档）、updateProfile、申请加入支部与撤回。身份只取自 cloud.getWXContext()。
-import { defineFunction } from '../../core/handler';
+import { defineFunction, showingOthers } from '../../core/handler';
 import { accountActions } from '../../core/account/actions';
 
-export const main = defineFunction('account', accountActions);
+// whoami shows the person's own avatar, marked 审核中 until WeChat's image check passes it.
+export const main = defineFunction('account', showingOthers(accountActions, ['whoami']));

@@ -74,9 +74,8 @@ export class FunctionsHost {
     };
   }
 
+  /** A person's app calling the function (wx.cloud.callFunction): their OPENID, SOURCE wx_client. */
   async invoke(name: string, event: Record<string, unknown>, caller: Caller): Promise<unknown> {
-    const main = this.mains.get(name);
-    if (!main) throw new FunctionNotFoundError(`云函数 ${name} 不存在`);
     const env = {
       ...this.baseEnv(name),
       WX_CONTEXT_KEYS: 'WX_OPENID,WX_APPID,WX_UNIONID,WX_CLIENTIP',
@@ -84,7 +83,28 @@ export class FunctionsHost {
       WX_APPID: caller.appid,
       WX_UNIONID: caller.unionid ?? '',
       WX_CLIENTIP: caller.clientIp ?? '127.0.0.1',
+      TCB_SOURCE: 'wx_client',
     };
+    return this.run(name, { ...event, userInfo: { appId: caller.appid, openId: caller.openid } }, env);
+  }
+
+  /**
+   * CloudBase itself invoking the function: a timer trigger (SOURCE wx_trigger, no OPENID) or a
+   * message push (SOURCE wx_unknown, OPENID the sender: for security events a system account).
+   */
+  async invokeServer(name: string, event: Record<string, unknown>, source: 'wx_trigger' | 'wx_unknown', sender?: string): Promise<unknown> {
+    const env = {
+      ...this.baseEnv(name),
+      WX_CONTEXT_KEYS: 'WX_OPENID',
+      WX_OPENID: sender ?? '',
+      TCB_SOURCE: source,
+    };
+    return this.run(name, event, env);
+  }
+
+  private async run(name: string, event: Record<string, unknown>, env: Record<string, string>): Promise<unknown> {
+    const main = this.mains.get(name);
+    if (!main) throw new FunctionNotFoundError(`云函数 ${name} 不存在`);
     const context = {
       request_id: randomUUID(),
       function_name: name,
@@ -93,7 +113,6 @@ export class FunctionsHost {
       memory_limit_in_mb: 256,
       time_limit_in_ms: this.opts.timeoutMs ?? 20_000,
     };
-    const fullEvent = { ...event, userInfo: { appId: caller.appid, openId: caller.openid } };
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(
@@ -102,7 +121,7 @@ export class FunctionsHost {
       );
     });
     try {
-      return await Promise.race([runWithCallEnv(env, () => Promise.resolve().then(() => main(fullEvent, context))), timeout]);
+      return await Promise.race([runWithCallEnv(env, () => Promise.resolve().then(() => main(event, context))), timeout]);
     } finally {
       clearTimeout(timer);
     }

@@ -72,12 +72,13 @@ export function PhotoPicker({
 export function Photos({ ids }: { ids: string[] }) {
   const shown = useFileUrls(ids);
   if (ids.length === 0 || !shown) return null;
-  const urls = shown.filter((u) => u !== '');
+  const photos = ids.map((id, i) => ({ id, url: shown[i] ?? '' })).filter((p) => p.url !== '');
+  const urls = photos.map((p) => p.url);
   return (
     <View className='photo-picker'>
-      {urls.map((url) => (
+      {photos.map(({ id, url }) => (
         <View key={url} className='photo-picker__cell' data-tap='photo' onClick={() => Taro.previewImage({ urls, current: url })}>
-          <TapImage className='photo-picker__img' src={url} />
+          <TapImage className='photo-picker__img' src={url} fileId={id} />
         </View>
       ))}
     </View>

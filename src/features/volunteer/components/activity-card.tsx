@@ -13,7 +13,7 @@ export function ActivityCard({ activity: a, onChanged }: { activity: ActivityVie
   return (
     <View className='activity-card' data-activity={a.id}>
       <View data-tap='open-activity' onClick={open}>
-        {a.cover ? <TapImage className='activity-card__cover' src={fileUrl(a.cover)} /> : null}
+        {a.cover ? <TapImage className='activity-card__cover' src={fileUrl(a.cover)} fileId={a.cover} /> : null}
         <Text className='activity-card__title'>
           {a.status === 'draft' ? '【草稿】' : ''}
           {a.title}

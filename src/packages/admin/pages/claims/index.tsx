@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { AtButton } from 'taro-ui';
 import { call } from '@/api/client';
+import { askToBeNotified } from '@/api/subscribe';
 import { usePaged } from '@/hooks/use-paged';
 import { RequireRole } from '@/features/account/components/require-role';
 import { AwardForm } from '@/features/points/components/award-form';
@@ -25,6 +26,8 @@ function ClaimsAdmin() {
   const { requestId, renew } = useRequestId();
 
   const decide = async (claimIds: string[], approve: boolean, reason?: string) => {
+    // From the secretary's tap: one reminder when claims wait over 3 days (weapp, when configured).
+    void askToBeNotified(process.env.CLAIMS_WAITING_TEMPLATE_ID);
     await run(async () => {
       const r = await call('points', 'decideClaims', approve ? { requestId, claimIds, approve } : { requestId, claimIds, approve, reason });
       renew();

@@ -71,7 +71,7 @@ export default function ActivityDetailPage() {
   return (
     <Screen className='activity-detail'>
       <DataAge savedAt={activity.savedAt} />
-      {a.cover ? <TapImage className='activity-detail__cover' src={fileUrl(a.cover)} /> : null}
+      {a.cover ? <TapImage className='activity-detail__cover' src={fileUrl(a.cover)} fileId={a.cover} /> : null}
       <View className='card'>
         <Text className='activity-detail__title'>{a.title}</Text>
         <Text className='activity-detail__line'>{timeRange(a.startAt, a.endAt)}</Text>
