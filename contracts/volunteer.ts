@@ -147,6 +147,13 @@ export const ListActivitiesInput = z.strictObject({ filter: z.enum(['open', 'min
 export const ActivityIdInput = z.strictObject({ id });
 export const CancelActivityInput = z.strictObject({ id, reason });
 export const MyActivitiesInput = z.strictObject({ when: z.enum(['upcoming', 'ongoing', 'past']), cursor });
+export const MyHoursInput = z.optional(z.strictObject({}));
+
+/** 我的活动's headline: service hours credited to the caller, in all, and over how many activities. */
+export interface MyHours {
+  hours: number;
+  activities: number;
+}
 export const CheckInInput = z.strictObject({
   id,
   /** The code shown by the organiser (typed on h5, scanned from the QR on weapp). */
