@@ -8,8 +8,17 @@ import { authHeader } from './session';
  * write to): wx.cloud on weapp, the local cloud's storage on h5.
  */
 export async function uploadClaimPhoto(openid: string, tempPath: string): Promise<string> {
-  const ext = (/^data:image\/(png|webp)/.exec(tempPath) ?? /\.(png|webp)$/i.exec(tempPath))?.[1]?.toLowerCase() ?? 'jpg';
-  const cloudPath = `claims/${openid}/${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}.${ext}`;
+  return uploadTo(`claims/${openid}/${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}.${imageExt(tempPath)}`, tempPath);
+}
+
+/** A profile picture: avatars/<openid>-<time>.<ext>, readable by anyone signed in. */
+export async function uploadAvatar(openid: string, tempPath: string): Promise<string> {
+  return uploadTo(`avatars/${openid}-${Date.now()}.${imageExt(tempPath)}`, tempPath);
+}
+
+const imageExt = (tempPath: string) => (/^data:image\/(png|webp)/.exec(tempPath) ?? /\.(png|webp)$/i.exec(tempPath))?.[1]?.toLowerCase() ?? 'jpg';
+
+async function uploadTo(cloudPath: string, tempPath: string): Promise<string> {
   if (process.env.TARO_ENV === 'weapp') {
     const res = await Taro.cloud.uploadFile({ cloudPath, filePath: tempPath });
     return res.fileID;

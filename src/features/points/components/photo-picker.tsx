@@ -56,14 +56,18 @@ export function PhotoPicker({ openid, value, onChange }: { openid: string; value
 }
 
 /** Evidence photos to look at: tap one for the full view; on a weak connection each waits for a tap first. */
-export function Photos({ ids }: { ids: string[] }) {
+export function Photos({ ids, onView }: { ids: string[]; onView?: () => void }) {
   const shown = useFileUrls(ids);
   if (ids.length === 0 || !shown) return null;
   const urls = shown.filter((u) => u !== '');
   return (
     <View className='photo-picker'>
       {urls.map((url) => (
-        <View key={url} className='photo-picker__cell' data-tap='photo' onClick={() => Taro.previewImage({ urls, current: url })}>
+        <View key={url} className='photo-picker__cell' data-tap='photo' onClick={() => {
+            onView?.();
+            void Taro.previewImage({ urls, current: url });
+          }}
+        >
           <TapImage className='photo-picker__img' src={url} />
         </View>
       ))}
