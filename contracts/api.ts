@@ -53,8 +53,10 @@ import {
   ListActivitiesInput,
   MarkAttendanceInput,
   MyActivitiesInput,
+  MyHoursInput,
   type Activity,
   type ActivityView,
+  type MyHours,
   type CloseResult,
   type MyEnrollment,
   type RosterEntry,
@@ -248,6 +250,8 @@ export const API = {
     signUp: write<MyEnrollment>()(ActivityIdInput),
     cancelSignUp: write<MyEnrollment>()(ActivityIdInput),
     myActivities: read<Page<ActivityView>>()(MyActivitiesInput),
+    /** The caller's credited service hours, in all. */
+    myHours: read<MyHours>()(MyHoursInput),
     /** Organiser: the code to show as a QR; it changes every 45 s and the previous one stays valid for one more period. */
     checkinCode: read<{ code: string; qr: string; expiresAt: string }>()(ActivityIdInput),
     checkIn: write<MyEnrollment>()(CheckInInput),

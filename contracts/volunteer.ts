@@ -147,6 +147,23 @@ export const ListActivitiesInput = z.strictObject({ filter: z.enum(['open', 'min
 export const ActivityIdInput = z.strictObject({ id });
 export const CancelActivityInput = z.strictObject({ id, reason });
 export const MyActivitiesInput = z.strictObject({ when: z.enum(['upcoming', 'ongoing', 'past']), cursor });
+export const MyHoursInput = z.optional(z.strictObject({}));
+
+/** 我的活动's headline: service hours credited to the caller, in all, and over how many activities. */
+export interface MyHours {
+  hours: number;
+  activities: number;
+}
+/** Check-in opens an hour before the start and closes two hours after the end (the app shows the box only then). */
+export const CHECKIN_WINDOW = { opensBeforeMs: 3600_000, closesAfterMs: 2 * 3600_000 } as const;
+
+/** Where now is against an activity's check-in window. */
+export function checkinPhase(a: { startAt: string | Date; endAt: string | Date }, now: number): 'early' | 'open' | 'closed' {
+  if (now < new Date(a.startAt).getTime() - CHECKIN_WINDOW.opensBeforeMs) return 'early';
+  if (now > new Date(a.endAt).getTime() + CHECKIN_WINDOW.closesAfterMs) return 'closed';
+  return 'open';
+}
+
 export const CheckInInput = z.strictObject({
   id,
   /** The code shown by the organiser (typed on h5, scanned from the QR on weapp). */

@@ -15,23 +15,32 @@ function sniffExt(base64: string): 'png' | 'jpg' | 'webp' | null {
 const extOf = (path: string) => (/^data:image\/(png|webp)/.exec(path) ?? /\.(png|webp)$/i.exec(path))?.[1]?.toLowerCase() ?? 'jpg';
 const fileName = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`;
 
-/**
- * A picture goes to cloud storage in the uploader's own folder — claims/<openid>/ for evidence,
- * brands/<openid>/ for showcase pictures, certificates/<openid>/ for certificate photos (read by
- * their owner alone) — the only folders a user may write to: wx.cloud on weapp, the local cloud's
- * storage on h5.
- */
 /** The folders a person uploads pictures to. */
 export type PhotoFolder = 'claims' | 'brands' | 'certificates';
 
-export async function uploadImage(folder: PhotoFolder, openid: string, tempPath: string): Promise<string> {
+/**
+ * A picture goes to cloud storage in the uploader's own folder — claims/<openid>/ for evidence,
+ * avatars/<openid>-<time> for a profile picture, brands/<openid>/ for showcase pictures,
+ * certificates/<openid>/ for certificate photos (read by their owner alone) — the only folders a
+ * user may write to: wx.cloud on weapp, the local cloud's storage on h5.
+ */
+export function uploadImage(folder: PhotoFolder, openid: string, tempPath: string): Promise<string> {
+  return uploadTo((ext) => `${folder}/${openid}/${fileName()}.${ext}`, tempPath);
+}
+
+/** A profile picture: avatars/<openid>-<time>.<ext>, readable by anyone signed in. */
+export function uploadAvatar(openid: string, tempPath: string): Promise<string> {
+  return uploadTo((ext) => `avatars/${openid}-${Date.now()}.${ext}`, tempPath);
+}
+
+async function uploadTo(cloudPathFor: (ext: string) => string, tempPath: string): Promise<string> {
   if (process.env.TARO_ENV === 'weapp') {
-    const res = await Taro.cloud.uploadFile({ cloudPath: `${folder}/${openid}/${fileName()}.${extOf(tempPath)}`, filePath: tempPath });
+    const res = await Taro.cloud.uploadFile({ cloudPath: cloudPathFor(extOf(tempPath)), filePath: tempPath });
     return res.fileID;
   }
   const contentBase64 = await blobUrlToBase64(tempPath);
   // NOTE: h5 picks files as blob: URLs without an extension: the bytes say what the picture is.
-  const cloudPath = `${folder}/${openid}/${fileName()}.${sniffExt(contentBase64) ?? extOf(tempPath)}`;
+  const cloudPath = cloudPathFor(sniffExt(contentBase64) ?? extOf(tempPath));
   const res = await Taro.request<{ ok: boolean; data?: { fileID: string }; message?: string }>({
     url: `${apiBase()}/api/storage/upload`,
     method: 'POST',

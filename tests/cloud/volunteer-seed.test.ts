@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { Database } from '../../cloud/local/store/database';
 import { seedDemo } from '../../cloud/local/seed/seed';
-import { seedVolunteerDemo } from '../../cloud/local/seed/volunteer-demo';
+import { crewCare, seedVolunteerDemo } from '../../cloud/local/seed/volunteer-demo';
 
 describe('volunteer demo seed', () => {
   it('writes the demo activities once, the finished 义诊 credited consistently with the ledger', () => {
@@ -24,5 +24,45 @@ describe('volunteer demo seed', () => {
       const sum = ledger.filter((e) => e['year'] === t['year']).reduce((s, e) => s + (e['points'] as number), 0);
       assert.equal(t['total'], sum);
     }
+  });
+});
+
+describe('demo data that reads true', () => {
+  it('holds the crew-care day in its season: 夏送清凉 in summer only', () => {
+    const at = (iso: string) => crewCare(new Date(iso)).title;
+    assert.match(at('2026-07-15T09:00:00+08:00'), /夏送清凉/);
+    assert.match(at('2026-12-04T09:00:00+08:00'), /冬送温暖/);
+    assert.match(at('2026-01-20T09:00:00+08:00'), /冬送温暖/);
+    assert.doesNotMatch(at('2026-10-12T09:00:00+08:00'), /夏送清凉|冬送温暖/);
+    // China time decides the month: 31 May 23:30 UTC is 1 June in 济宁.
+    assert.match(at('2026-05-31T23:30:00Z'), /夏送清凉/);
+  });
+
+  it('decides every claim after it was filed, holds 主题党日 on working days with their month’s theme, and the join request is days old', () => {
+    const db = Database.open();
+    seedDemo(db);
+    const now = Date.now();
+    const claims = db.find('pointClaims', { orgId: 'org_jining' });
+    assert.ok(claims.length > 10);
+    for (const c of claims) {
+      assert.ok((c['createdAt'] as Date).getTime() <= now, `${c['_id']} filed in the future`);
+      if (c['status'] === 'pending') continue;
+      assert.ok((c['decidedAt'] as Date).getTime() > (c['createdAt'] as Date).getTime(), `${c['_id']} decided before it was filed`);
+      assert.ok((c['decidedAt'] as Date).getTime() <= now, `${c['_id']} decided in the future`);
+    }
+    const partyDays = db.find('pointLedger', { itemId: 'org_party_day' });
+    assert.ok(partyDays.length >= 5);
+    const THEME_MONTH: Array<[RegExp, number]> = [[/红色七月/, 7], [/清明/, 4], [/国庆/, 10], [/新春/, 1]];
+    for (const e of partyDays) {
+      const date = e['date'] as string;
+      const weekday = new Date(`${date}T12:00:00Z`).getUTCDay();
+      assert.ok(weekday >= 1 && weekday <= 5, `主题党日 on ${date}, a weekend`);
+      for (const [theme, month] of THEME_MONTH) {
+        if (theme.test(e['reason'] as string)) assert.equal(Number(date.slice(5, 7)), month, `${e['reason']} on ${date}`);
+      }
+    }
+    const request = db.find('joinRequests', { _id: 'jr_demo_applicant' })[0]!;
+    const days = (now - (request['createdAt'] as Date).getTime()) / 86_400_000;
+    assert.ok(days >= 1 && days <= 7, `the join request is ${days.toFixed(1)} days old`);
   });
 });

@@ -66,7 +66,7 @@ describe('at sea: the app without a signal', () => {
     await page.context().setOffline(false);
     await page.locator('.taro__toast').getByText('待发送的申报已提交').waitFor();
     await waiting.waitFor({ state: 'detached' });
-    await current(page).locator('.at-list__item', { hasText: '待审核' }).first().waitFor();
+    await current(page).getByTestId('claim-row').filter({ hasText: '待审核' }).first().waitFor();
     await page.screenshot({ path: path.join(SHOTS, 'offline-claim-landed.png') });
 
     // Once, with its photo: in the store and in the secretary's queue.
@@ -93,7 +93,7 @@ describe('at sea: the app without a signal', () => {
     await retry.waitFor();
     failing = false;
     await retry.click();
-    await current(page).locator('.at-list__item').first().waitFor();
+    await current(page).getByTestId('claim-row').first().waitFor();
     assert.equal(await current(page).getByText(/点此重试/).count(), 0);
     await page.close();
   });

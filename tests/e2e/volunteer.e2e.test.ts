@@ -55,7 +55,7 @@ describe('volunteer activity, the whole journey', () => {
 
     // The first cancels; the waitlisted one is promoted.
     await tapSignup(a, /已报名/);
-    await a.getByText('确定取消', { exact: true }).filter({ visible: true }).click();
+    await a.locator('.taro-model__confirm', { hasText: '取消报名' }).filter({ visible: true }).click();
     await signupButton(a).getByText('报名候补').or(signupButton(a).getByText('已满')).waitFor();
     await a.close();
     await b.reload();
@@ -89,8 +89,8 @@ describe('volunteer activity, the whole journey', () => {
 
     // The organiser closes the activity: hours and points are credited.
     await organiser.goBack();
-    await current(organiser).getByText('结束活动并记录时长积分').click();
-    await organiser.getByText('确定', { exact: true }).filter({ visible: true }).click();
+    await current(organiser).getByText('结束活动', { exact: true }).click();
+    await organiser.locator('.taro-model__confirm', { hasText: '结束活动' }).filter({ visible: true }).click();
     await current(organiser).getByText(/已结束/).first().waitFor();
     await organiser.close();
 

@@ -6,6 +6,7 @@ import { checkIn, checkinCode, markAttendance, roster } from './attendance';
 import { closeActivity } from './close';
 import { cancelActivity, publishActivity } from './lifecycle';
 import { getActivity, listActivities, myActivities } from './list';
+import { myHours } from './hours';
 import { saveActivity } from './save';
 import { arrivalKey, cancelSignUp, signUp } from './signup';
 
@@ -44,6 +45,8 @@ export const volunteerActions = {
   myActivities: implement(API.volunteer.myActivities, async ({ caller, now }, input) =>
     myActivities(await loadActor(caller.openid), input.when, input.cursor, now),
   ),
+
+  myHours: implement(API.volunteer.myHours, async ({ caller }) => myHours(await loadActor(caller.openid))),
 
   checkinCode: implement(API.volunteer.checkinCode, async ({ caller, now }, input) =>
     checkinCode(await loadActor(caller.openid), input.id, now),

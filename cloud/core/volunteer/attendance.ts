@@ -1,6 +1,6 @@
 // 签到签退 (participants, with the organiser's code), 补录考勤 and the roster (organisers).
 import type * as z from 'zod/mini';
-import type { CheckInInput, MarkAttendanceInput, MyEnrollment, RosterEntry } from '../../../contracts/volunteer';
+import { checkinPhase, type CheckInInput, type MarkAttendanceInput, type MyEnrollment, type RosterEntry } from '../../../contracts/volunteer';
 import type { Actor } from '../access';
 import type { UserDoc } from '../account/users';
 import { AppError } from '../errors';
@@ -8,9 +8,9 @@ import { checkLimit, consume, type Limit } from '../rate-limit';
 import { allRecords } from '../seats';
 import { _, findById, findByIds, updatedCount } from '../sdk';
 import { currentCode, isValidCode } from './checkin-code';
-import { enrollments, iso, ms, type EnrollmentDoc } from './docs';
+import { enrollments, iso, type EnrollmentDoc } from './docs';
 import { ENROLLMENT_SEATS, healActivity } from './seats';
-import { HOUR_MS, parseTime } from './times';
+import { parseTime } from './times';
 import { findEnrollment, loadActivity, loadManaged, toMyEnrollment } from './views';
 
 /**
@@ -29,8 +29,10 @@ export async function checkIn(actor: Actor, input: z.output<typeof CheckInInput>
   const [a, e] = await Promise.all([loadActivity(input.id), findEnrollment(input.id, actor.openid)]);
   if (!e || e.status !== 'enrolled') throw new AppError('FORBIDDEN', '只有已报名的人员可以签到');
   if (a.status !== 'published') throw new AppError('CONFLICT', '活动已结束或已取消');
-  if (now.getTime() < ms(a.startAt) - HOUR_MS) throw new AppError('CONFLICT', '活动开始前 1 小时起才能签到');
-  if (now.getTime() > ms(a.endAt) + 2 * HOUR_MS) throw new AppError('CONFLICT', '活动已结束，签到已关闭');
+  // The same window the app shows the check-in box in (contracts: CHECKIN_WINDOW).
+  const phase = checkinPhase(a, now.getTime());
+  if (phase === 'early') throw new AppError('CONFLICT', '活动开始前 1 小时起才能签到');
+  if (phase === 'closed') throw new AppError('CONFLICT', '活动已结束，签到已关闭');
   const limitKey = `${a._id}_${actor.openid}`;
   await checkLimit(CHECKIN_LIMIT, limitKey, now);
   if (!isValidCode(a.secret, a._id, input.code, now)) {

@@ -44,7 +44,7 @@ export function serviceHours(
 export async function closeActivity(actor: Actor, by: By, id: string, now: Date): Promise<CloseResult> {
   const a = await loadManaged(actor, id);
   if (a.status === 'published') {
-    if (now.getTime() < ms(a.startAt)) throw new AppError('CONFLICT', '活动开始后才能结项');
+    if (now.getTime() < ms(a.startAt)) throw new AppError('CONFLICT', '活动开始后才能结束');
     // Seats and enrollments in step before attendance is counted (a sign-up may have stopped half-way).
     await healActivity(a._id, now);
     await activities()
@@ -53,7 +53,7 @@ export async function closeActivity(actor: Actor, by: By, id: string, now: Date)
   }
   const finished = await loadActivity(a._id);
   // A finished activity is closed again to finish crediting a close that stopped half-way.
-  if (finished.status !== 'finished') throw new AppError('CONFLICT', '活动未发布或已取消，不能结项');
+  if (finished.status !== 'finished') throw new AppError('CONFLICT', '活动未发布或已取消，不能结束');
 
   const attendees = (await allRecords<EnrollmentDoc>(ENROLLMENT_SEATS, a._id)).filter(
     (e) => e.status === 'enrolled' && e.checkedInAt && e.checkedOutAt,

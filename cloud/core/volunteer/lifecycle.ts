@@ -21,7 +21,7 @@ export async function publishActivity(actor: Actor, id: string, now: Date): Prom
 
 export async function cancelActivity(actor: Actor, id: string, reason: string, now: Date): Promise<Activity> {
   const a = await loadManaged(actor, id);
-  if (a.status === 'finished') throw new AppError('CONFLICT', '活动已结项，不能取消');
+  if (a.status === 'finished') throw new AppError('CONFLICT', '活动已结束，不能取消');
   if (a.status !== 'cancelled') {
     const changed = await updatedCount(
       activities()

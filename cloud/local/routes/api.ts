@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { FunctionNotFoundError, FunctionTimeoutError } from '../host/functions-host';
 import { HttpError, readJson, sendJson } from '../http/http-util';
 import { RateLimiter } from '../http/rate-limit';
-import { demoPersonas } from '../seed/demo-data';
+import { personasNow } from '../seed/personas-now';
 import { sessionOf, type Route, type RouteContext } from './context';
 
 const OPENID = /^[A-Za-z0-9_-]{1,64}$/;
@@ -61,7 +61,7 @@ export function apiRoutes(ctx: RouteContext): Route {
     }
     if (req.method === 'GET' && path === '/api/auth/personas') {
       if (!ctx.devLogin) throw new HttpError(403, 'LOGIN_DISABLED', '本地登录未开启');
-      sendJson(res, 200, { ok: true, data: demoPersonas() });
+      sendJson(res, 200, { ok: true, data: personasNow(ctx.db) });
       return true;
     }
     const fn = /^\/api\/([A-Za-z0-9_-]+)$/.exec(path);

@@ -10,7 +10,25 @@ export interface DemoHabit {
   times: number;
   /** What the member wrote, or why the branch recorded it. */
   note: string;
+  /** A month's own words (1-12), where the month sets the theme (主题党日). */
+  byMonth?: Record<number, string>;
 }
+
+/** 主题党日 themes by month, as branches hold them: each entry reads true for its own month. */
+const PARTY_DAY_THEMES: Record<number, string> = {
+  1: '参加“新春走访慰问老党员”主题党日',
+  2: '参加“学习贯彻全会精神”主题党日',
+  3: '参加“学雷锋 志愿服务进港区”主题党日',
+  4: '参加“清明祭英烈”主题党日',
+  5: '参加“青春建功新时代”主题党日',
+  6: '参加“安全生产月”主题党日',
+  7: '参加“感怀英雄事迹 引燃红色七月”主题党日',
+  8: '参加“八一”拥军慰问主题党日',
+  9: '参加“铭记历史 勿忘国耻”主题党日',
+  10: '参加“喜迎国庆 升国旗”主题党日',
+  11: '参加“廉洁文化进港航”主题党日',
+  12: '参加“12·4”宪法宣传日主题党日',
+};
 
 export interface DemoMemberPoints {
   openid: string;
@@ -33,7 +51,7 @@ export const DEMO_POINTS: DemoMemberPoints[] = [
     branchId: 'br_jiguan1',
     by: SECRETARY,
     habits: [
-      { itemId: 'org_party_day', times: 6, note: '参加“感怀英雄事迹 引燃红色七月”等主题党日' },
+      { itemId: 'org_party_day', times: 6, note: '参加支部主题党日', byMonth: PARTY_DAY_THEMES },
       { itemId: 'study_session', times: 6, note: '参加支部集中学习' },
       { itemId: 'volunteer_service', times: 2, note: '“水上安全知识进校园”志愿服务' },
       { itemId: 'study_xxqg', times: 2, note: '“学习强国”当月学习积分达标' },
@@ -57,7 +75,7 @@ export const DEMO_POINTS: DemoMemberPoints[] = [
     branchId: 'br_rencheng',
     by: ADMIN,
     habits: [
-      { itemId: 'org_party_day', times: 5, note: '参加支部主题党日' },
+      { itemId: 'org_party_day', times: 5, note: '参加支部主题党日', byMonth: PARTY_DAY_THEMES },
       { itemId: 'volunteer_crew', times: 3, note: '海员之家值守，为船员办理证书帮办' },
       { itemId: 'study_session', times: 5, note: '参加支部集中学习' },
       { itemId: 'deduct_absent', times: 1, note: '无故缺席支部党员大会' },

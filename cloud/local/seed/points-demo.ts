@@ -91,9 +91,29 @@ function spreadDates(times: number, item: PointsItem, salt: number, today: strin
     used.set(month, (used.get(month) ?? 0) + 1);
     const day = 3 + ((salt * 5 + k * 11) % 24);
     const date = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-    dates.push(date > today ? today : date);
+    dates.push(weekday(date > today ? today : date));
   }
   return dates;
+}
+
+/** Meetings and study are held on working days: a Saturday or Sunday moves back to the Friday (same month: days start at 3). */
+function weekday(date: string): string {
+  const d = new Date(`${date}T12:00:00Z`);
+  const back = d.getUTCDay() === 6 ? 1 : d.getUTCDay() === 0 ? 2 : 0;
+  return new Date(d.getTime() - back * DAY).toISOString().slice(0, 10);
+}
+
+const DAY = 86_400_000;
+
+/**
+ * When a claim for `date` was filed (that evening) and decided (a working day or two later, by
+ * 10:00), both before `now`: a secretary decides after the claim is filed, never at the same moment.
+ */
+function claimTimes(date: string, salt: number, now: Date): { filed: Date; decided: Date } {
+  const filed = new Date(Math.min(new Date(`${date}T20:30:00+08:00`).getTime(), now.getTime() - 3 * 3600_000));
+  const lag = (1 + (salt % 3)) * DAY - 10 * 3600_000; // the next morning, or one or two days after
+  const decided = new Date(Math.min(filed.getTime() + lag, now.getTime() - 10 * 60_000));
+  return { filed, decided: decided > filed ? decided : new Date(filed.getTime() + 60_000) };
 }
 
 function memberYear(
@@ -109,11 +129,14 @@ function memberYear(
     const item = items.find((i) => i.id === habit.itemId)!;
     const categoryName = categories.find((c) => c.id === item.categoryId)!.name;
     spreadDates(habit.times, item, h + m.openid.length, today).forEach((date, k) => {
+      const note = habit.byMonth?.[Number(date.slice(5, 7))] ?? habit.note;
+      const { filed, decided } = claimTimes(date, h + k, now);
       const at = new Date(`${date}T18:00:00+08:00`);
-      const when = at > now ? now : at;
+      // A claim's points are granted when it is approved; an award or deduction when it is recorded.
+      const when = item.claimable ? decided : at > now ? now : at;
       const sourceId = `demo_${m.openid}_${habit.itemId}_${k}`;
       const source = item.claimable ? 'claim' : item.points > 0 ? 'award' : 'deduction';
-      if (item.claimable) claims.push({ ...claimOf(m, item, categoryName, date, habit.note, when), _id: sourceId });
+      if (item.claimable) claims.push({ ...claimOf(m, item, categoryName, date, note, filed, decided), _id: sourceId });
       entries.push({
         _id: entryId(source, sourceId, m.openid),
         openid: m.openid,
@@ -129,7 +152,7 @@ function memberYear(
         categoryName,
         source,
         sourceId,
-        reason: habit.note,
+        reason: note,
         by: m.by.openid,
         byName: m.by.name,
         at: when,
@@ -162,7 +185,8 @@ function claimOf(
   categoryName: string,
   date: string,
   note: string,
-  when: Date,
+  filed: Date,
+  decided: Date | null,
 ): ClaimDoc {
   return {
     _id: '',
@@ -180,8 +204,8 @@ function claimOf(
     photos: [],
     status: 'approved',
     reason: null,
-    createdAt: when,
-    decidedAt: when,
+    createdAt: filed,
+    decidedAt: decided,
     decidedBy: m.by.openid,
     decidedByName: m.by.name,
   };
@@ -193,7 +217,8 @@ function pendingClaim(standard: PointsStandard, today: string, now: Date): Claim
   const item = standard.items.find((i) => i.id === DEMO_PENDING_CLAIM.itemId)!;
   const categoryName = standard.categories.find((c) => c.id === item.categoryId)!.name;
   return {
-    ...claimOf(member, item, categoryName, today, DEMO_PENDING_CLAIM.note, now),
+    // Filed this morning (or just now, early in the day), still waiting.
+    ...claimOf(member, item, categoryName, today, DEMO_PENDING_CLAIM.note, new Date(Math.max(now.getTime() - 2 * 3600_000, new Date(`${today}T00:05:00+08:00`).getTime())), null),
     _id: 'demo_claim_pending',
     status: 'pending',
     decidedAt: null,

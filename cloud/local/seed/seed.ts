@@ -70,7 +70,8 @@ export function seedDemo(db: Database, files: FileStore | null = null): { seeded
       rosterId: null,
       status: 'pending',
       reason: null,
-      createdAt: at,
+      // Days old, not months: a secretary answers a join request within the week.
+      createdAt: new Date(Date.now() - 3 * 86_400_000 - 5 * 3600_000),
       decidedAt: null,
       decidedBy: null,
     },

@@ -1,6 +1,6 @@
 /**
  * The 志愿服务 demo for org_jining, with times relative to `now`: 水上安全知识进校园 (机关第一党支部,
- * all party members, 10 places with a waitlist), 植树 (open to all, unlimited), 夏送清凉 for crew at
+ * all party members, 10 places with a waitlist), 植树 (open to all, unlimited), 夏送清凉 (冬送温暖 in winter) for crew at
  * the “济舟港湾” station, a finished 义诊 that 李红梅 attended (her hours, and the points in the ledger
  * and her totals when that year's totals exist), and a draft. Call `seedVolunteerDemo(db)` right after
  * `seedPointsDemo(db)` (it reads 李红梅's totals); it does nothing once the demo activities exist.
@@ -25,6 +25,17 @@ function chinaAt(now: Date, days: number, hhmm: string): Date {
 }
 
 const asDoc = (doc: object): AnyObject => ({ ...doc });
+
+/**
+ * The station's crew-care day as the season has it (China time): 夏送清凉 only in summer,
+ * 冬送温暖 in the cold months, a 船员服务日 in between. The id stays act_demo_summer.
+ */
+export function crewCare(startAt: Date): { title: string; description: string } {
+  const month = Number(chinaToday(startAt).slice(5, 7));
+  if (month >= 6 && month <= 9) return { title: '夏送清凉 · 情暖船员', description: '为过往船员送绿豆汤、防暑药品，提供证书办理帮办与法律咨询。' };
+  if (month >= 11 || month <= 3) return { title: '冬送温暖 · 情暖船员', description: '为过往船员送姜茶、棉手套和防冻药品，提供证书办理帮办与法律咨询。' };
+  return { title: '船员服务日 · 情暖船员', description: '为过往船员测血压、送常用药品，提供证书办理帮办与法律咨询。' };
+}
 
 export function seedVolunteerDemo(db: Database, now: Date = new Date()): { seeded: boolean } {
   if (db.find('activities', { _id: 'act_demo_school' }).length > 0) return { seeded: false };
@@ -105,8 +116,7 @@ export function seedVolunteerDemo(db: Database, now: Date = new Date()): { seede
       createdByName: '刘强',
     }),
     base('act_demo_summer', 'br_fuwu', 4, '09:00', '12:00', {
-      title: '夏送清凉 · 情暖船员',
-      description: '为过往船员送绿豆汤、防暑药品，提供证书办理帮办与法律咨询。',
+      ...crewCare(chinaAt(now, 4, '09:00')),
       place: { name: '“济舟港湾”红色驿站', lat: 35.402, lng: 116.587 },
       capacity: 20,
       audience: 'public',

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
-import { Text, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import { AtButton, AtList, AtListItem } from 'taro-ui';
 import { ErrorState, Loading } from '@/components/page-state';
 import { Screen } from '@/components/screen';
@@ -14,27 +14,27 @@ import { MessagesEntry } from '@/features/points/components/messages-entry';
 import { CertificateReminderBanner } from '@/features/certificates/components/reminder-banner';
 import { CERTIFICATES_URL, MY_BOOKINGS_URL } from '@/features/stations/routes';
 import { go } from '@/ui/navigate';
+import { SignInPrompt } from '@/features/auth/sign-in-prompt';
 import './index.scss';
 
 function MeBody() {
   const { me, loading, error, signedIn, refresh } = useMe();
   const [editing, setEditing] = useState(false);
 
-  if (!signedIn) {
-    return (
-      <View className='me-page__signin'>
-        <Text className='me-page__signin-text'>登录后查看个人资料、加入党支部</Text>
-        <AtButton type='primary' onClick={() => go('/pages/login/index')}>
-          登录
-        </AtButton>
-      </View>
-    );
-  }
+  if (!signedIn) return <SignInPrompt title='登录后查看个人资料' description='党员登录后可加入所在支部、登记积分；船员可预约驿站服务。' />;
   if (!me && loading) return <Loading />;
   if (!me) return error ? <ErrorState error={error} onRetry={refresh} /> : <Loading />;
 
+  // Station staff come to 我的 for their work: its entry comes first, above the profile.
+  const workFirst = hasRole(me, 'station_staff');
+  const work = (
+    <View className='me-page__section'>
+      <AdminEntries me={me} />
+    </View>
+  );
   return (
     <>
+      {workFirst ? work : null}
       {editing ? <ProfileEditor me={me} onDone={() => setEditing(false)} /> : <ProfileCard me={me} />}
       {!editing ? (
         <AtList>
@@ -49,9 +49,7 @@ function MeBody() {
         </AtList>
       </View>
       {!hasRole(me, 'member') ? <JoinBranch me={me} /> : <MessagesEntry />}
-      <View className='me-page__section'>
-        <AdminEntries me={me} />
-      </View>
+      {workFirst ? null : work}
       {process.env.TARO_ENV !== 'weapp' ? (
         <View className='actions actions--page'>
           <AtButton

@@ -4,6 +4,7 @@ import { AtButton, AtList, AtListItem } from 'taro-ui';
 import { call } from '@/api/client';
 import { DataAge } from '@/components/data-age';
 import { EmptyState } from '@/components/empty-state';
+import { SignInPrompt } from '@/features/auth/sign-in-prompt';
 import { beforeData, Loading } from '@/components/page-state';
 import { Screen } from '@/components/screen';
 import { useRemote } from '@/hooks/use-remote';
@@ -49,9 +50,22 @@ function PointsHome() {
 function PointsBody() {
   const { me, signedIn, loading } = useMe();
   if (!signedIn) {
-    return <EmptyState title='登录后查看积分' description='党员登录并加入所在支部后，可在这里登记和查看积分。' />;
+    return <SignInPrompt title='登录后查看积分' description='党员登录并加入所在支部后，可在这里登记和查看积分。' />;
   }
   if (!me) return <Loading />;
+  if (!hasRole(me, 'member') && me.pendingJoin) {
+    // The applicant's own request, where they will look for it: not an invitation to apply again.
+    return (
+      <>
+        <EmptyState title='入支部申请审核中' description={`已申请加入「${me.pendingJoin.branchName}」，支部书记审核通过后即可在这里登记积分。`} />
+        <View className='actions actions--page'>
+          <AtButton className='points-page__claim' onClick={() => Taro.switchTab({ url: '/pages/me/index' })} loading={loading}>
+            查看申请
+          </AtButton>
+        </View>
+      </>
+    );
+  }
   if (!hasRole(me, 'member')) {
     return (
       <>

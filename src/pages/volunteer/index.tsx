@@ -3,7 +3,7 @@ import { View } from '@tarojs/components';
 import { AtButton, AtSegmentedControl } from 'taro-ui';
 import { call } from '@/api/client';
 import { DataAge } from '@/components/data-age';
-import { EmptyState } from '@/components/empty-state';
+import { SignInPrompt } from '@/features/auth/sign-in-prompt';
 import { PagedFooter } from '@/components/paged-footer';
 import { Screen } from '@/components/screen';
 import { usePaged } from '@/hooks/use-paged';
@@ -52,7 +52,7 @@ function ActivityList() {
 
 function VolunteerBody() {
   const { signedIn } = useMe();
-  if (!signedIn) return <EmptyState title='登录后报名志愿活动' description='支部发布的义诊、植树、水上安全知识进校园等活动将在这里报名、签到。' />;
+  if (!signedIn) return <SignInPrompt title='登录后报名志愿活动' description='支部发布的义诊、植树、水上安全知识进校园等活动将在这里报名、签到。' />;
   return <ActivityList />;
 }
 

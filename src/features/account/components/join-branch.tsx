@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { AtButton, AtInput, AtSegmentedControl } from 'taro-ui';
 import type { Me } from '@contracts/account';
@@ -9,6 +8,7 @@ import { ApiCallError } from '@/api/errors';
 import { newRequestId } from '@/api/request-id';
 import { refreshMe } from '@/features/account/me-store';
 import { useBusy } from '@/hooks/use-busy';
+import { confirmAction, notify } from '@/ui/feedback';
 import { BranchPicker } from '@/features/account/components/branch-picker';
 import './join-branch.scss';
 
@@ -37,6 +37,7 @@ export function JoinBranch({ me }: { me: Me }) {
           loading={busy}
           disabled={busy}
           onClick={async () => {
+            if (!(await confirmAction({ title: '撤回申请？', content: '撤回后需要重新提交申请。', confirmText: '撤回申请', cancelText: '再想想' }))) return;
             await run(async () => {
               await call('account', 'cancelJoin');
               await refreshMe();
@@ -56,7 +57,7 @@ export function JoinBranch({ me }: { me: Me }) {
       } else {
         if (!branch) throw new ApiCallError('INVALID_INPUT', '请选择所在支部');
         await call('account', 'requestJoin', { name, phone, branchId: branch.id, requestId });
-        void Taro.showToast({ title: '已提交申请，等待支部核实', icon: 'none' });
+        notify('已提交申请，等待支部核实');
       }
       setRequestId(newRequestId());
       await refreshMe();

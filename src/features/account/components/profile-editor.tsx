@@ -4,6 +4,8 @@ import { Button, Image, Input, Text, View } from '@tarojs/components';
 import { AtButton, AtInput } from 'taro-ui';
 import type { Me } from '@contracts/account';
 import { call, toastError } from '@/api/client';
+import { uploadAvatar } from '@/api/storage';
+import { useFileUrls } from '@/hooks/use-file-urls';
 import { refreshMe } from '@/features/account/me-store';
 import { useBusy } from '@/hooks/use-busy';
 import { notify } from '@/ui/feedback';
@@ -32,23 +34,34 @@ export function ProfileEditor({ me, onDone }: { me: Me; onDone: () => void }) {
   const chooseAvatar = async (tempPath: string) => {
     try {
       // A chosen avatar is a temporary file: keep it in cloud storage.
-      const up = await Taro.cloud.uploadFile({ cloudPath: `avatars/${me.profile.openid}-${Date.now()}.jpg`, filePath: tempPath });
-      setAvatarUrl(up.fileID);
+      setAvatarUrl(await uploadAvatar(me.profile.openid, tempPath));
     } catch (err) {
       toastError(err);
     }
   };
+  // h5 has no chooseAvatar button: pick a picture from the phone instead.
+  const pickAvatar = async () => {
+    const picked = await Taro.chooseImage({ count: 1, sizeType: ['compressed'] }).catch(() => null);
+    const path = picked?.tempFilePaths[0];
+    if (path) await chooseAvatar(path);
+  };
+  const shown = useFileUrls(avatarUrl ? [avatarUrl] : [])?.[0];
+  const avatar = shown ? <Image className='profile-editor__avatar' src={shown} mode='aspectFill' /> : <Text className='profile-editor__pick'>选择头像</Text>;
 
   return (
     <View className='profile-editor'>
-      {weapp ? (
-        <View className='profile-editor__row'>
-          <Text className='profile-editor__label'>头像</Text>
+      <View className='profile-editor__row'>
+        <Text className='profile-editor__label'>头像</Text>
+        {weapp ? (
           <Button className='profile-editor__avatar-btn' openType='chooseAvatar' onChooseAvatar={(e) => chooseAvatar(e.detail.avatarUrl)}>
-            {avatarUrl ? <Image className='profile-editor__avatar' src={avatarUrl} /> : <Text>选择头像</Text>}
+            {avatar}
           </Button>
-        </View>
-      ) : null}
+        ) : (
+          <View className='profile-editor__avatar-btn' data-tap='avatar' data-testid='pick-avatar' onClick={pickAvatar}>
+            {avatar}
+          </View>
+        )}
+      </View>
       {weapp ? (
         <View className='profile-editor__row'>
           <Text className='profile-editor__label'>昵称</Text>

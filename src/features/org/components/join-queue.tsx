@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { AtButton, AtInput } from 'taro-ui';
 import type { JoinQueueItem } from '@contracts/org';
@@ -9,6 +8,7 @@ import { EmptyState } from '@/components/empty-state';
 import { useRemote } from '@/hooks/use-remote';
 import { shortTime } from '@/features/org/format';
 import { applicantText, viaText } from '@/features/org/applicant';
+import { notify } from '@/ui/feedback';
 import { useBusy } from '@/hooks/use-busy';
 import './join-queue.scss';
 
@@ -42,7 +42,7 @@ function JoinRequestItem({ request, onDone }: { request: JoinQueueItem; onDone: 
   const decide = async (approve: boolean) => {
     await run(async () => {
       await call('org', 'decideJoin', approve ? { requestId: request.id, approve } : { requestId: request.id, approve, reason });
-      void Taro.showToast({ title: approve ? '已通过' : '已驳回', icon: 'success' });
+      notify(approve ? '已通过' : '已驳回', { done: true });
       onDone();
     });
   };

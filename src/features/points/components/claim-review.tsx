@@ -14,6 +14,8 @@ export function ClaimReview(p: {
   busy: boolean;
   onToggle: () => void;
   onDecide: (approve: boolean, reason?: string) => void;
+  /** The secretary opened a photo of this claim (bulk approval counts the ones not looked at). */
+  onViewPhotos?: () => void;
 }) {
   const { claim: c } = p;
   const [rejecting, setRejecting] = useState(false);
@@ -24,14 +26,15 @@ export function ClaimReview(p: {
       <View className='claim-review__head' role='checkbox' aria-checked={p.selected} data-tap='select-claim' onClick={p.onToggle}>
         <Checkbox className='claim-review__check' value={c.id} checked={p.selected} color={TOKENS.red} />
         <Text className='claim-review__title'>
-          {c.memberName} · {c.itemName} {signed(c.points)}
+          {c.memberName} · {c.itemName}
         </Text>
+        <Text className='claim-review__points'>{signed(c.points)}</Text>
       </View>
       <Text className='claim-review__meta'>
         {c.categoryName} · {dayText(c.date)}
         {c.note ? ` · ${c.note}` : ''}
       </Text>
-      <Photos ids={c.photos} />
+      <Photos ids={c.photos} onView={p.onViewPhotos} />
       {rejecting ? (
         <View>
           <AtInput name='reason' title='驳回理由' placeholder='党员会看到' value={reason} onChange={(v: string | number) => setReason(String(v))} />

@@ -69,7 +69,7 @@ export function PhotoPicker({
 }
 
 /** Evidence photos to look at: tap one for the full view; on a weak connection each waits for a tap first. */
-export function Photos({ ids }: { ids: string[] }) {
+export function Photos({ ids, onView }: { ids: string[]; onView?: () => void }) {
   const shown = useFileUrls(ids);
   if (ids.length === 0 || !shown) return null;
   const photos = ids.map((id, i) => ({ id, url: shown[i] ?? '' })).filter((p) => p.url !== '');
@@ -77,7 +77,15 @@ export function Photos({ ids }: { ids: string[] }) {
   return (
     <View className='photo-picker'>
       {photos.map(({ id, url }) => (
-        <View key={url} className='photo-picker__cell' data-tap='photo' onClick={() => Taro.previewImage({ urls, current: url })}>
+        <View
+          key={url}
+          className='photo-picker__cell'
+          data-tap='photo'
+          onClick={() => {
+            onView?.();
+            void Taro.previewImage({ urls, current: url });
+          }}
+        >
           <TapImage className='photo-picker__img' src={url} fileId={id} />
         </View>
       ))}

@@ -14,7 +14,10 @@ export function SignupButton({ activity, onChanged }: { activity: ActivityView; 
 
   const act = async () => {
     if (cancellable) {
-      const ok = await confirmAction({ title: '取消报名', content: state === 'waitlisted' ? '确定退出候补吗？' : '名额将让给候补的同志，确定取消吗？', confirmText: '确定取消', cancelText: '再想想' });
+      // Buttons that say what they do: 退出候补 / 取消报名, or 再想想.
+      const verb = state === 'waitlisted' ? '退出候补' : '取消报名';
+      const content = state === 'waitlisted' ? '退出后不再排队等候名额。' : '名额将让给候补的同志。';
+      const ok = await confirmAction({ title: `${verb}？`, content, confirmText: verb, cancelText: '再想想' });
       if (!ok) return;
     }
     await run(async () => {

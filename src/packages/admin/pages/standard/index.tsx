@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'react';
-import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { AtButton, AtInput, AtList, AtListItem } from 'taro-ui';
 import type { PointsItem, PointsStandard } from '@contracts/points';
@@ -10,6 +9,8 @@ import { RequireRole } from '@/features/account/components/require-role';
 import { ItemEditor } from '@/features/points/components/item-editor';
 import { signed } from '@/features/points/format';
 import { useBusy } from '@/hooks/use-busy';
+import { useLeaveGuard } from '@/hooks/use-leave-guard';
+import { notify } from '@/ui/feedback';
 import { Screen } from '@/components/screen';
 import '@/packages/admin/pages/branch/index.scss';
 
@@ -24,11 +25,16 @@ function capsText(i: PointsItem): string {
 function StandardEditor() {
   const remote = useRemote(() => call('points', 'getStandard'), [], { cache: 'points.standard' });
   const [draft, setDraft] = useState<PointsStandard | null>(null);
+  // What the server has: a draft that differs from it has changes to lose by leaving.
+  const [baseline, setBaseline] = useState<PointsStandard | null>(null);
   const [editing, setEditing] = useState<string | null>(null);
   const { busy, run } = useBusy();
   useEffect(() => {
-    if (remote.data) setDraft(remote.data);
+    if (!remote.data) return;
+    setDraft(remote.data);
+    setBaseline(remote.data);
   }, [remote.data]);
+  useLeaveGuard(draft !== baseline, '积分标准的修改还没有保存，离开后将丢失。');
 
   if (!draft) return <Screen>{remote.error ? <ErrorState error={remote.error} onRetry={remote.reload} /> : <Loading />}</Screen>;
 
@@ -57,7 +63,8 @@ function StandardEditor() {
         stars: draft.stars,
       });
       setDraft(saved);
-      void Taro.showToast({ title: `已保存（第 ${saved.version} 版）`, icon: 'success' });
+      setBaseline(saved);
+      notify(`已保存（第 ${saved.version} 版）`, { done: true });
     });
   };
 

@@ -11,7 +11,8 @@ import { Photos } from '@/features/points/components/photo-picker';
 import { CLAIM_STATUS, dayText, signed } from '@/features/points/format';
 import { shortTime } from '@/features/org/format';
 import { useBusy } from '@/hooks/use-busy';
-import { notify } from '@/ui/feedback';
+import { confirmAction, notify } from '@/ui/feedback';
+import { go } from '@/ui/navigate';
 import '@/features/points/components/claim-form.scss';
 
 export default function ClaimDetailPage() {
@@ -41,6 +42,13 @@ export default function ClaimDetailPage() {
           {shortTime(c.createdAt)} 提交{c.decidedAt ? ` · ${shortTime(c.decidedAt)} ${c.decidedByName ?? ''}审核` : ''}
         </Text>
       </View>
+      {c.status === 'rejected' && c.openid === me?.profile.openid ? (
+        <View className='actions actions--page'>
+          <AtButton type='primary' className='claim-form__submit' onClick={() => go(`/packages/points/pages/claim/index?from=${c.id}`)}>
+            修改后重新申报
+          </AtButton>
+        </View>
+      ) : null}
       {c.status === 'pending' && c.openid === me?.profile.openid ? (
         <View className='actions actions--page'>
           <AtButton
@@ -48,6 +56,7 @@ export default function ClaimDetailPage() {
             loading={busy}
             disabled={busy}
             onClick={async () => {
+              if (!(await confirmAction({ title: '撤回申报', content: '撤回后支部不再审核这条申报。', confirmText: '撤回申报', cancelText: '再想想' }))) return;
               await run(async () => {
                 await call('points', 'withdrawClaim', { claimId: c.id });
                 notify('已撤回', { done: true });

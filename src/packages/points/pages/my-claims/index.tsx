@@ -1,10 +1,11 @@
 import { useEffect } from 'react';
-import { AtList, AtListItem } from 'taro-ui';
+import { Text } from '@tarojs/components';
 import { call } from '@/api/client';
 import { DataAge } from '@/components/data-age';
 import { PagedFooter } from '@/components/paged-footer';
 import { Screen } from '@/components/screen';
 import { usePaged } from '@/hooks/use-paged';
+import { PointsRow } from '@/features/points/components/points-row';
 import { WaitingClaims } from '@/features/points/components/waiting-claims';
 import { CLAIM_STATUS, dayText, signed } from '@/features/points/format';
 import { onLanded } from '@/offline/outbox';
@@ -20,18 +21,22 @@ export default function MyClaimsPage() {
     <Screen>
       <WaitingClaims />
       <DataAge savedAt={list.savedAt} />
-      <AtList>
-        {list.items.map((c) => (
-          <AtListItem
-            key={c.id}
-            title={`${c.itemName} ${signed(c.points)}`}
-            note={`${dayText(c.date)}${c.reason ? ` · ${c.reason}` : ''}`}
-            extraText={CLAIM_STATUS[c.status]}
-            arrow='right'
-            onClick={() => go(`/packages/points/pages/claim-detail/index?id=${c.id}`)}
-          />
-        ))}
-      </AtList>
+      {list.items.map((c) => (
+        <PointsRow
+          key={c.id}
+          testId='claim-row'
+          title={c.itemName}
+          meta={
+            <Text>
+              <Text className={`points-tone--${c.status}`}>{CLAIM_STATUS[c.status]}</Text> · {dayText(c.date)}
+              {c.reason ? ` · 驳回理由：${c.reason}` : ''}
+            </Text>
+          }
+          value={signed(c.points)}
+          tone={c.points < 0 ? 'minus' : 'plus'}
+          onClick={() => go(`/packages/points/pages/claim-detail/index?id=${c.id}`)}
+        />
+      ))}
       <PagedFooter list={list} empty='还没有申报记录' />
     </Screen>
   );

@@ -1,22 +1,30 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import { AtButton, AtList, AtListItem, AtSegmentedControl } from 'taro-ui';
+import { AtButton, AtSegmentedControl } from 'taro-ui';
 import type { RankingRow } from '@contracts/points';
 import { call } from '@/api/client';
 import { DataAge } from '@/components/data-age';
 import { beforeData } from '@/components/page-state';
 import { Screen } from '@/components/screen';
 import { useRemote } from '@/hooks/use-remote';
-import { starsText } from '@/features/points/format';
+import { PointsRow, Stars } from '@/features/points/components/points-row';
+import { useMe } from '@/features/account/me-store';
 
 const PAGE_SIZE = 20;
 
 function Row({ row, mine }: { row: RankingRow; mine?: boolean }) {
   return (
-    <AtListItem
+    <PointsRow
+      mine={mine}
+      testId={mine ? 'ranking-mine' : 'ranking-row'}
       title={`${row.rank}. ${row.name}${mine ? '（我）' : ''}`}
-      note={`${row.branchName} · ${starsText(row.stars)}`}
-      extraText={`${row.total} 分`}
+      meta={
+        <Text>
+          {row.branchName} · <Stars n={row.stars} />
+        </Text>
+      }
+      value={`${row.total} 分`}
+      tone='none'
     />
   );
 }
@@ -31,16 +39,15 @@ function People({ scope }: { scope: 'branch' | 'org' }) {
     <>
       <DataAge savedAt={ranking.savedAt} />
       {r.me ? (
-        <AtList>
+        <>
+          <Text className='section-title'>我的排名</Text>
           <Row row={r.me} mine />
-        </AtList>
+        </>
       ) : null}
       <Text className='section-title'>共 {r.size} 人</Text>
-      <AtList>
-        {r.rows.map((row) => (
-          <Row key={row.openid} row={row} mine={row.openid === r.me?.openid} />
-        ))}
-      </AtList>
+      {r.rows.map((row) => (
+        <Row key={row.openid} row={row} mine={row.openid === r.me?.openid} />
+      ))}
       {page > 1 || page * PAGE_SIZE < r.size ? (
         <View className='actions actions--page'>
           {page > 1 ? (
@@ -60,17 +67,16 @@ function People({ scope }: { scope: 'branch' | 'org' }) {
 }
 
 function Branches() {
+  const { me } = useMe();
   const branches = useRemote(() => call('points', 'branchRanking'), [], { cache: 'points.branchRanking' });
   const gate = beforeData(branches);
   if (gate) return gate;
   return (
     <>
       <DataAge savedAt={branches.savedAt} />
-      <AtList>
-        {branches.data!.map((b) => (
-          <AtListItem key={b.branchId} title={`${b.rank}. ${b.name}`} note={`${b.members} 人 · 合计 ${b.total} 分`} extraText={`人均 ${b.average}`} />
-        ))}
-      </AtList>
+      {branches.data!.map((b) => (
+        <PointsRow key={b.branchId} mine={b.branchId === me?.branch?.id} title={`${b.rank}. ${b.name}`} meta={`${b.members} 人 · 合计 ${b.total} 分`} value={`人均 ${b.average}`} tone='none' />
+      ))}
     </>
   );
 }

@@ -16,6 +16,8 @@ import { CapacityBar } from '@/features/volunteer/components/capacity-bar';
 import { SignupButton } from '@/features/volunteer/components/signup-button';
 import { AUDIENCE, creditText, deadlineText, timeRange } from '@/features/volunteer/format';
 import { useBusy } from '@/hooks/use-busy';
+import { useNow } from '@/hooks/use-now';
+import { CHECKIN_WINDOW, checkinPhase } from '@contracts/volunteer';
 import './index.scss';
 
 /** What a scanned QR carries: redsail:checkin:<activityId>:<code>. */
@@ -32,6 +34,7 @@ export default function ActivityDetailPage() {
   const [code, setCode] = useState('');
   const { busy, run } = useBusy();
   const [cancelReason, setCancelReason] = useState<string | null>(null);
+  const now = useNow();
 
   useShareAppMessage(() => ({ title: activity.data?.title ?? '志愿服务', path: `/packages/volunteer/pages/detail/index?id=${id}` }));
 
@@ -59,7 +62,7 @@ export default function ActivityDetailPage() {
 
   /** `task` may return what to say instead of 完成 (close tells who got fewer points). */
   const organiserAction = (label: string, task: () => Promise<unknown>, confirm?: string) => async () => {
-    if (confirm && !(await confirmAction({ title: label, content: confirm }))) return;
+    if (confirm && !(await confirmAction({ title: `${label}？`, content: confirm, confirmText: label, cancelText: '再想想' }))) return;
     await run(async () => {
       const said = await task();
       notify(typeof said === 'string' ? said : `${label}完成`);
@@ -68,6 +71,8 @@ export default function ActivityDetailPage() {
   };
 
   const weapp = process.env.TARO_ENV === 'weapp';
+  const phase = checkinPhase(a, now);
+  const started = now >= new Date(a.startAt).getTime(); // 结束 is offered once the activity has begun
   return (
     <Screen className='activity-detail'>
       <DataAge savedAt={activity.savedAt} />
@@ -100,20 +105,31 @@ export default function ActivityDetailPage() {
         </View>
       ) : null}
       {mine?.status === 'enrolled' && a.status === 'published' ? (
-        <View className='card'>
+        <View className='card' data-testid='checkin-card'>
           <Text className='card-title'>签到</Text>
           <Text className='activity-detail__line'>
             {mine.checkedInAt ? `已签到 ${deadlineText(mine.checkedInAt)}` : '未签到'}
             {mine.checkedOutAt ? ` · 已签退 ${deadlineText(mine.checkedOutAt)}` : ''}
           </Text>
-          {!weapp ? (
-            <AtInput name='code' title='签到码' placeholder='组织者展示的 6 位码' maxlength={6} value={code} onChange={(v: string | number) => setCode(String(v).toUpperCase())} />
+          {/* Only inside the window: before it, when it opens; after it, that it has closed. */}
+          {phase === 'early' ? (
+            <Text className='activity-detail__line' data-testid='checkin-opens'>
+              {deadlineText(new Date(new Date(a.startAt).getTime() - CHECKIN_WINDOW.opensBeforeMs).toISOString())} 起可签到（活动开始前 1 小时）
+            </Text>
           ) : null}
-          <View className='actions'>
-            <AtButton size='small' type='primary' disabled={busy} onClick={() => check(mine.checkedInAt ? 'out' : 'in')}>
-              {weapp ? (mine.checkedInAt ? '扫码签退' : '扫码签到') : mine.checkedInAt ? '签退' : '签到'}
-            </AtButton>
-          </View>
+          {phase === 'closed' && !mine.checkedOutAt ? <Text className='activity-detail__line'>签到已关闭，如需补录请联系组织者</Text> : null}
+          {phase === 'open' && !mine.checkedOutAt ? (
+            <>
+              {!weapp ? (
+                <AtInput name='code' title='签到码' placeholder='组织者展示的 6 位码' maxlength={6} value={code} onChange={(v: string | number) => setCode(String(v).toUpperCase())} />
+              ) : null}
+              <View className='actions'>
+                <AtButton size='small' type='primary' disabled={busy} onClick={() => check(mine.checkedInAt ? 'out' : 'in')}>
+                  {weapp ? (mine.checkedInAt ? '扫码签退' : '扫码签到') : mine.checkedInAt ? '签退' : '签到'}
+                </AtButton>
+              </View>
+            </>
+          ) : null}
         </View>
       ) : null}
       {mine?.hours != null ? (
@@ -133,18 +149,25 @@ export default function ActivityDetailPage() {
               <>
                 <AtListItem title='签到二维码' arrow='right' onClick={() => go(`/packages/volunteer/pages/checkin-code/index?id=${a.id}`)} />
                 <AtListItem title='报名名单与考勤' arrow='right' onClick={() => go(`/packages/volunteer/pages/roster/index?id=${a.id}`)} />
-                <AtListItem
-                  title='结束活动并记录时长积分'
-                  arrow='right'
-                  onClick={organiserAction('结束活动', async () => {
-                    const r = await call('volunteer', 'close', { id: a.id });
-                    if (!r.shortfalls.length) return undefined;
-                    // Who got fewer points than the activity grants, and why (caps, organisers, crew).
-                    const content = r.shortfalls.map((s) => `${s.name || '参与者'}：${s.reason}`).join('\n');
-                    await Taro.showModal({ title: '部分人员积分未全额计入', content, showCancel: false });
-                    return '已结束活动';
-                  }, '为已签到签退的参与者记录服务时长和积分，结束后不能再签到。')}
-                />
+                {started ? (
+                  <AtListItem
+                    title='结束活动'
+                    note='为已签到签退的参与者记录服务时长和积分'
+                    arrow='right'
+                    onClick={organiserAction(
+                      '结束活动',
+                      async () => {
+                        const r = await call('volunteer', 'close', { id: a.id });
+                        if (!r.shortfalls.length) return undefined;
+                        // Who got fewer points than the activity grants, and why (caps, organisers, crew).
+                        const content = r.shortfalls.map((s) => `${s.name || '参与者'}：${s.reason}`).join('\n');
+                        await Taro.showModal({ title: '部分人员积分未全额计入', content, showCancel: false, confirmText: '知道了' });
+                        return '已结束活动';
+                      },
+                      '为已签到签退的参与者记录服务时长和积分，结束后不能再签到。',
+                    )}
+                  />
+                ) : null}
                 <AtListItem title='取消活动' arrow='right' onClick={() => setCancelReason('')} />
               </>
             ) : null}
@@ -171,7 +194,7 @@ export default function ActivityDetailPage() {
                   确认取消活动
                 </AtButton>
                 <AtButton size='small' disabled={busy} onClick={() => setCancelReason(null)}>
-                  返回
+                  不取消了
                 </AtButton>
               </View>
             </View>

@@ -15,6 +15,8 @@ import { RequireRole } from '@/features/account/components/require-role';
 import { AUDIENCE, splitIso, toIso } from '@/features/volunteer/format';
 import dayjs from 'dayjs';
 import { useBusy } from '@/hooks/use-busy';
+import { useLeaveGuard } from '@/hooks/use-leave-guard';
+import { DateTimeRow } from '@/features/volunteer/components/date-time-row';
 
 const AUDIENCES: Audience[] = ['branch', 'members', 'public'];
 
@@ -67,7 +69,22 @@ function ActivityEditor() {
   const { requestId, renew } = useRequestId(); // one per save attempt: a resent draft is created once
   const [form, setForm] = useState<Form>(blank);
   const { busy, run } = useBusy();
-  const set = <K extends keyof Form>(k: K, v: Form[K]) => setForm((f) => ({ ...f, [k]: v }));
+  const [touched, setTouched] = useState(false);
+  const [done, setDone] = useState(false);
+  useLeaveGuard(touched && !done);
+  const set = <K extends keyof Form>(k: K, v: Form[K]) => {
+    setTouched(true);
+    setForm((f) => ({ ...f, [k]: v }));
+  };
+  // Dates that make sense: from today (or the activity's own day, when editing an old one) to a year ahead.
+  const today = dayjs().format('YYYY-MM-DD');
+  const earliest = existing.data && splitIso(existing.data.startAt).date < today ? splitIso(existing.data.startAt).date : today;
+  const latest = dayjs().add(1, 'year').format('YYYY-MM-DD');
+  // Moving the day earlier brings deadlines past it back to it.
+  const setDay = (date: string) => {
+    setTouched(true);
+    setForm((f) => ({ ...f, date, signupDate: f.signupDate > date ? date : f.signupDate, cancelDate: f.cancelDate > date ? date : f.cancelDate }));
+  };
 
   useEffect(() => {
     const a = existing.data;
@@ -125,6 +142,7 @@ function ActivityEditor() {
         audience: form.audience,
       }, requestId));
       renew();
+      setDone(true);
       if (publish && saved.status === 'draft') await call('volunteer', 'publish', { id: saved.id });
       notify(publish ? '已发布' : '已保存草稿', { done: true });
       await Taro.redirectTo({ url: `/packages/volunteer/pages/detail/index?id=${saved.id}` });
@@ -138,21 +156,37 @@ function ActivityEditor() {
       <AtInput name='title' title='活动名称' placeholder='如：水上安全知识进校园' value={form.title} onChange={text('title')} />
       <AtInput name='place' title='地点' placeholder='如：任城区实验小学' value={form.place} onChange={text('place')} />
       <AtList>
-        <Picker mode='date' value={form.date} onChange={(e) => set('date', String(e.detail.value))}>
+        <Picker mode='date' value={form.date} start={earliest} end={latest} onChange={(e) => setDay(String(e.detail.value))}>
           <AtListItem title='日期' extraText={form.date} arrow='right' />
         </Picker>
         <Picker mode='time' value={form.start} onChange={(e) => set('start', String(e.detail.value))}>
           <AtListItem title='开始' extraText={form.start} arrow='right' />
         </Picker>
-        <Picker mode='time' value={form.end} onChange={(e) => set('end', String(e.detail.value))}>
+        <Picker mode='time' value={form.end} start={form.start} onChange={(e) => set('end', String(e.detail.value))}>
           <AtListItem title='结束' extraText={form.end} arrow='right' />
         </Picker>
-        <Picker mode='date' value={form.signupDate} onChange={(e) => set('signupDate', String(e.detail.value))}>
-          <AtListItem title='报名截止' extraText={`${form.signupDate} ${form.signupTime}`} arrow='right' />
-        </Picker>
-        <Picker mode='date' value={form.cancelDate} onChange={(e) => set('cancelDate', String(e.detail.value))}>
-          <AtListItem title='取消截止' extraText={`${form.cancelDate} ${form.cancelTime}`} arrow='right' />
-        </Picker>
+      </AtList>
+      <DateTimeRow
+        title='报名截止'
+        testId='signup-deadline'
+        date={form.signupDate}
+        time={form.signupTime}
+        start={earliest}
+        end={form.date}
+        onDate={(v) => set('signupDate', v)}
+        onTime={(v) => set('signupTime', v)}
+      />
+      <DateTimeRow
+        title='取消截止'
+        testId='cancel-deadline'
+        date={form.cancelDate}
+        time={form.cancelTime}
+        start={earliest}
+        end={form.date}
+        onDate={(v) => set('cancelDate', v)}
+        onTime={(v) => set('cancelTime', v)}
+      />
+      <AtList>
         <Picker mode='selector' range={AUDIENCES.map((a) => AUDIENCE[a])} value={AUDIENCES.indexOf(form.audience)} onChange={(e) => set('audience', AUDIENCES[Number(e.detail.value)]!)}>
           <AtListItem title='面向' extraText={AUDIENCE[form.audience]} arrow='right' />
         </Picker>

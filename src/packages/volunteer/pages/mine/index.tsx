@@ -6,6 +6,8 @@ import { DataAge } from '@/components/data-age';
 import { PagedFooter } from '@/components/paged-footer';
 import { Screen } from '@/components/screen';
 import { usePaged } from '@/hooks/use-paged';
+import { useRemote } from '@/hooks/use-remote';
+import { Headline } from '@/components/headline';
 import { primeActivities } from '@/features/volunteer/cache';
 import { signupLabel, timeRange } from '@/features/volunteer/format';
 import { go } from '@/ui/navigate';
@@ -17,8 +19,12 @@ export default function MyActivitiesPage() {
   const [tab, setTab] = useState(0);
   const list = usePaged((cursor) => call('volunteer', 'myActivities', { when: WHEN[tab]!, cursor }), [tab], { cache: 'volunteer.mine' });
   useEffect(() => primeActivities(list.items, list.savedAt), [list.items, list.savedAt]);
+  const hours = useRemote(() => call('volunteer', 'myHours'), [], { cache: 'volunteer.myHours' });
   return (
     <Screen>
+      {hours.data ? (
+        <Headline testId='my-hours' label={`累计服务时长（${hours.data.activities} 次活动）`} value={`${hours.data.hours} 小时`} />
+      ) : null}
       <View className='card'>
         <AtSegmentedControl values={['即将开始', '进行中', '已结束']} current={tab} onClick={setTab} />
       </View>
