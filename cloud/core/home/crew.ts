@@ -1,9 +1,9 @@
 // What crew need now: the nearest open station, 12395, and the certificate closest to expiry.
 import type { HomeSection } from '../../../contracts/home';
+import { NATIONAL_LINES } from '../../../contracts/stations-catalog';
 import type { Actor } from '../access';
 import { dueReminders } from '../certificates/reminders';
 import { listStations } from '../stations/browse';
-import { NATIONAL_LINES } from '../stations/hotlines';
 import { nearby } from '../stations/nearby';
 
 export interface Position {
