@@ -303,6 +303,8 @@ export const TABLE: Row[] = [
 
   // volunteer (targets are public published activities unless said otherwise)
   { fn: 'volunteer', action: 'list', targets: none(fixed({ filter: 'open' })), allow: 'everyone', deny: 'FORBIDDEN' },
+  // The caller's own hours only: the answer is theirs whoever asks.
+  { fn: 'volunteer', action: 'myHours', targets: own(fixed({})), allow: 'everyone', deny: 'FORBIDDEN' },
   {
     fn: 'volunteer',
     action: 'get',
@@ -961,6 +963,23 @@ export const TABLE: Row[] = [
     allow: 'everyone',
     deny: 'FORBIDDEN',
   },
+  {
+    fn: 'certificates',
+    action: 'update',
+    targets: places(async (w, p, c) => ({
+      data: {
+        id: await w.certificate(w.holder(p, c.role, OWNERS)),
+        kind: 'other',
+        title: '更正后的证书',
+        number: 'AB5678',
+        issuedOn: addDays(TODAY(), -20),
+        expiresOn: null,
+        photo: null,
+      },
+    })),
+    allow: OWNER,
+    deny: 'NOT_FOUND',
+  },
   ...(['get', 'archive'] as const).map((action): Row => ({
     fn: 'certificates',
     action,
@@ -989,6 +1008,18 @@ export const TABLE: Row[] = [
   // messages: the caller's own (others' ids are ignored: see the sequences)
   { fn: 'messages', action: 'list', targets: own(fixed({})), allow: 'everyone', deny: 'FORBIDDEN' },
   { fn: 'messages', action: 'markRead', targets: own(fixed({})), allow: 'everyone', deny: 'FORBIDDEN' },
+  // An accept counts for the caller alone (who sends is the server's job, against the caller's count).
+  {
+    fn: 'messages',
+    action: 'subscribed',
+    targets: own(fixed({ templateIds: ['tpl_authz_matrix_0001'] })),
+    allow: 'everyone',
+    deny: 'FORBIDDEN',
+  },
+
+  // home: everyone's own page, and the public list of organisations
+  { fn: 'home', action: 'get', targets: own(fixed({})), allow: 'everyone', deny: 'FORBIDDEN' },
+  { fn: 'home', action: 'orgs', targets: none(fixed({})), allow: 'everyone', deny: 'FORBIDDEN' },
 ];
 
 /** A small valid alliance of the caller's org (its content is all editing needs). */
