@@ -170,6 +170,32 @@ describe('crew stations in the browser', () => {
     await page.close();
   });
 
+  it('staff post a temporary closure; crew see it on the station page until staff reopen', async () => {
+    const staff = await signIn(session, STAFF);
+    await current(staff).getByText('驿站管理', { exact: true }).click();
+    await current(staff).getByText('临时关闭与开放时间').click();
+    await staff.waitForURL(/station-hours/);
+    await current(staff).locator('input[placeholder="如 大风停航"]').fill('大风停航');
+    await button(staff, '临时关闭').click();
+    await current(staff).getByText('临时关闭中').waitFor();
+    await shot(staff, 'closure');
+
+    const crew = await signIn(session, CREW);
+    await crew.goto(`${session.cloud().url}/#/packages/stations/pages/station/index?id=st_jizhou`);
+    await current(crew).getByText(/^临时关闭：大风停航，预计 .+ 恢复$/).waitFor();
+    await current(crew).getByTestId('station-status').first().getByText(/^临时关闭/).waitFor();
+
+    await button(staff, '现在恢复开放').click();
+    await current(staff).locator('input[placeholder="如 大风停航"]').waitFor(); // the form again: open
+    await staff.close();
+    await crew.reload();
+    await current(crew).locator('.station-page__name').waitFor();
+    // The stored copy may show first; the fresh one has no closure.
+    await current(crew).getByText(/^临时关闭：/).waitFor({ state: 'detached' });
+    await current(crew).getByTestId('station-status').first().getByText(/^营业中|^已关门/).waitFor();
+    await crew.close();
+  });
+
   it('the org admin makes a crew member staff of a station from a search by name, and 我的 then offers 驿站管理', async () => {
     const admin = await signIn(session, 'demo_admin');
     await current(admin).getByText('驿站与工作人员', { exact: true }).click();
