@@ -8,7 +8,7 @@ import './console.scss';
 
 type Set = (patch: Partial<StationForm>) => void;
 
-const input = (f: StationForm, set: Set, key: 'name' | 'address' | 'port', title: string, placeholder: string, max: number) => (
+const input = (f: StationForm, set: Set, key: 'name' | 'port', title: string, placeholder: string, max: number) => (
   <AtInput name={key} title={title} placeholder={placeholder} maxlength={max} value={f[key]} onChange={(v: string | number) => set({ [key]: String(v) })} />
 );
 
@@ -70,10 +70,11 @@ export function StationFormView({ f, set }: { f: StationForm; set: Set }) {
             <AtListItem title='类型' extraText={kind.name} arrow='right' />
           </Picker>
         </AtList>
-        {input(f, set, 'address', '地址', '省市区与码头', 100)}
+        <TextAreaField label='地址' placeholder='省市区与码头' max={100} value={f.address} onChange={(address) => set({ address })} />
         {input(f, set, 'port', '港口', '如 济宁港', 20)}
-        <AtInput name='lat' title='纬度' type='digit' placeholder='如 35.405（火星坐标）' value={f.lat} onChange={(v: string | number) => set({ lat: String(v) })} />
+        <AtInput name='lat' title='纬度' type='digit' placeholder='如 35.405' value={f.lat} onChange={(v: string | number) => set({ lat: String(v) })} />
         <AtInput name='lng' title='经度' type='digit' placeholder='如 116.587' value={f.lng} onChange={(v: string | number) => set({ lng: String(v) })} />
+        <Text className='muted'>经纬度按微信地图的坐标（火星坐标）填写，船员导航时直接使用。</Text>
         <AtList hasBorder={false}>
           <Picker
             mode='selector'
