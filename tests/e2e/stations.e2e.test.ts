@@ -170,6 +170,52 @@ describe('crew stations in the browser', () => {
     await page.close();
   });
 
+  it('staff post a temporary closure; crew see it on the station page until staff reopen', async () => {
+    const staff = await signIn(session, STAFF);
+    await current(staff).getByText('驿站管理', { exact: true }).click();
+    await current(staff).getByText('临时关闭与开放时间').click();
+    await staff.waitForURL(/station-hours/);
+    await current(staff).locator('input[placeholder="如 大风停航"]').fill('大风停航');
+    await button(staff, '临时关闭').click();
+    await current(staff).getByText('临时关闭中').waitFor();
+    await shot(staff, 'closure');
+
+    const crew = await signIn(session, CREW);
+    await crew.goto(`${session.cloud().url}/#/packages/stations/pages/station/index?id=st_jizhou`);
+    await current(crew).getByText(/^临时关闭：大风停航，预计 .+ 恢复$/).waitFor();
+    await current(crew).getByTestId('station-status').first().getByText(/^临时关闭/).waitFor();
+
+    await button(staff, '现在恢复开放').click();
+    await current(staff).locator('input[placeholder="如 大风停航"]').waitFor(); // the form again: open
+    await staff.close();
+    await crew.reload();
+    await current(crew).locator('.station-page__name').waitFor();
+    // The stored copy may show first; the fresh one has no closure.
+    await current(crew).getByText(/^临时关闭：/).waitFor({ state: 'detached' });
+    await current(crew).getByTestId('station-status').first().getByText(/^营业中|^已关门/).waitFor();
+    await crew.close();
+  });
+
+  it('the org admin makes a crew member staff of a station from a search by name, and 我的 then offers 驿站管理', async () => {
+    const admin = await signIn(session, 'demo_admin');
+    await current(admin).getByText('驿站与工作人员', { exact: true }).click();
+    await admin.waitForURL(/admin\/pages\/stations/);
+    await current(admin).locator('input[placeholder="姓名开头或完整手机号"]').fill('张');
+    await button(admin, '查找').click();
+    const found = current(admin).getByTestId('person-row').filter({ hasText: '张海生' });
+    await found.getByText(/^船员/).waitFor(); // crew of no organisation are listed too
+    await found.locator('.at-button', { hasText: '设为本站工作人员' }).click();
+    await current(admin).getByText('“济舟港湾”红色驿站 的工作人员').locator('..').getByText('张海生').waitFor();
+    await shot(admin, 'org-stations');
+    await admin.close();
+
+    const crew = await signIn(session, CREW);
+    await current(crew).getByText('驿站管理', { exact: true }).click();
+    await crew.waitForURL(/admin\/pages\/station\/index/);
+    await current(crew).getByText('“济舟港湾”红色驿站').first().waitFor();
+    await crew.close();
+  });
+
   it('the hotline page opens with no network, 12395 first, with what to say', async () => {
     const page = await signIn(session, CREW, { geolocation: ON_THE_YANGTZE, permissions: ['geolocation'] });
     await openTab(page, '驿站');

@@ -8,6 +8,7 @@ h.simulate;
 const crew = me({ profile: { name: '张海生', roles: ['crew'], branchId: null, orgId: null } });
 const calls = installFakeCloud({
   'account.whoami': () => crew,
+  'certificates.reminders': () => [], // 我的 shows certificate reminders when any are due
   'org.listBranches': () => [
     { id: 'br_jiguan1', orgId: 'org_jining', orgName: '济宁市港航事业发展中心党委', name: '机关第一党支部', brand: null, memberCount: 3 },
   ],
@@ -22,5 +23,5 @@ test('我的 for crew: no work entries, a join form that switches to roster matc
   const items = page.querySelectorAll('.at-segmented-control__item');
   items[1].dispatchEvent('tap');
   await h.waitFor(() => h.textOf(page).includes('名册匹配姓名手机号所在支部请选择提交申请'));
-  expect(calls.map((c) => c.action)).toEqual(['whoami', 'listBranches']);
+  expect(calls.map((c) => c.action).sort()).toEqual(['listBranches', 'reminders', 'whoami']);
 });

@@ -6,6 +6,15 @@ import { dayLabel } from '../format';
 import { Chips } from './chips';
 import './slot-picker.scss';
 
+/** Why a day's chip offers nothing: no slots, all started, all blocked, or all taken. */
+function dayNote(d: BookingDay): string {
+  if (d.slots.some(canPick)) return '';
+  if (d.slots.length === 0) return '（不约）';
+  if (d.slots.every((s) => s.state === 'closed')) return '（已结束）';
+  if (d.slots.every((s) => s.state === 'blocked')) return '（停约）';
+  return '（约满）';
+}
+
 /** A day, then one of its slots: each says 可约 N / 候补 / 已满 / 已停约; only open and waitlist ones can be picked. */
 export function SlotPicker({ days, value, onChange }: { days: BookingDay[]; value: SlotView | null; onChange: (s: SlotView | null) => void }) {
   const first = days.find((d) => d.slots.some(canPick)) ?? days[0];
@@ -14,7 +23,7 @@ export function SlotPicker({ days, value, onChange }: { days: BookingDay[]; valu
   return (
     <View className='slot-picker'>
       <Chips
-        options={days.map((d) => ({ value: d.date, label: `${dayLabel(d.date)}${d.slots.some(canPick) ? '' : '（约满）'}` }))}
+        options={days.map((d) => ({ value: d.date, label: `${dayLabel(d.date)}${dayNote(d)}` }))}
         value={date}
         onChange={(d) => {
           setDate(d);

@@ -4,6 +4,7 @@ import type { StationDetail } from '@contracts/stations';
 import { go } from '@/ui/navigate';
 import { momentText } from '../format';
 import { copyText } from '../navigate-to';
+import { ExpectParcel } from './expect-parcel';
 import './station-page.scss';
 
 /** 公告: the station's latest notices, newest first. */
@@ -42,6 +43,7 @@ export function ParcelAddress({ s }: { s: StationDetail }) {
           复制收件地址
         </AtButton>
       </View>
+      {s.serviceIds.includes('parcel') ? <ExpectParcel stationId={s.id} /> : null}
     </View>
   );
 }

@@ -49,10 +49,10 @@ export function ClosureEditor({ s, onSaved }: { s: StationDetail; onSaved: () =>
       <AtInput name='reason' title='原因' placeholder='如 大风停航' maxlength={40} value={reason} onChange={(v: string | number) => setReason(String(v))} />
       <AtList hasBorder={false}>
         <Picker mode='date' value={date} start={today} onChange={(e) => setDate(String(e.detail.value))}>
-          <AtListItem title='预计恢复日期' extraText={date} arrow='right' />
+          <AtListItem title='恢复日期' extraText={date} arrow='right' />
         </Picker>
         <Picker mode='time' value={time} onChange={(e) => setTime(String(e.detail.value))}>
-          <AtListItem title='预计恢复时间' extraText={time} arrow='right' />
+          <AtListItem title='恢复时间' extraText={time} arrow='right' />
         </Picker>
       </AtList>
       <View className='actions'>

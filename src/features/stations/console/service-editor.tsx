@@ -9,6 +9,7 @@ import { confirmAction, notify } from '@/ui/feedback';
 import { weekdayName } from '../format';
 import { parseWeek, weekToText } from './parse-week';
 import { parseSlotLines, slotsToLines } from './slots-text';
+import { TextAreaField } from './text-area-field';
 import { WeekEditor } from './week-editor';
 
 const DEFAULT_RULES: BookingRules = { slots: [], perPersonPerDay: 1, cancelBeforeMinutes: 60, maxPeople: 10, daysAhead: 7, waitlist: true };
@@ -58,7 +59,7 @@ export function ServiceEditor({ s, svc, onSaved }: { s: StationDetail; svc: Stat
     <View className='card' data-testid='service-editor'>
       <Text className='card-title'>{svc.name}</Text>
       <Text className='muted'>{svc.confirmedOn ? `工作人员于 ${svc.confirmedOn} 确认` : '尚未确认'}</Text>
-      <AtInput name={`${svc.serviceId}-note`} title='说明' placeholder={svc.hint} maxlength={200} value={note} onChange={(v: string | number) => setNote(String(v))} />
+      <TextAreaField label='说明' placeholder={svc.hint} max={200} value={note} onChange={setNote} />
       <Toggle title='有单独的服务时间' checked={ownHours} onChange={setOwnHours} />
       {ownHours ? <WeekEditor name={`${svc.serviceId}-hours`} value={week} onChange={setWeek} /> : null}
       <Toggle title='接受预约' checked={bookable} onChange={setBookable} />

@@ -3,10 +3,12 @@ import { AtButton, AtInput, AtList, AtListItem } from 'taro-ui';
 import { STATION_KINDS, WATERWAYS } from '@contracts/stations-catalog';
 import { Toggle } from '@/components/toggle';
 import type { StationForm } from './station-fields';
+import { TextAreaField } from './text-area-field';
+import './console.scss';
 
 type Set = (patch: Partial<StationForm>) => void;
 
-const input = (f: StationForm, set: Set, key: 'name' | 'address' | 'port' | 'mooring' | 'shuttle' | 'arrivalNote', title: string, placeholder: string, max: number) => (
+const input = (f: StationForm, set: Set, key: 'name' | 'port', title: string, placeholder: string, max: number) => (
   <AtInput name={key} title={title} placeholder={placeholder} maxlength={max} value={f[key]} onChange={(v: string | number) => set({ [key]: String(v) })} />
 );
 
@@ -68,10 +70,11 @@ export function StationFormView({ f, set }: { f: StationForm; set: Set }) {
             <AtListItem title='类型' extraText={kind.name} arrow='right' />
           </Picker>
         </AtList>
-        {input(f, set, 'address', '地址', '省市区与码头', 100)}
+        <TextAreaField label='地址' placeholder='省市区与码头' max={100} value={f.address} onChange={(address) => set({ address })} />
         {input(f, set, 'port', '港口', '如 济宁港', 20)}
-        <AtInput name='lat' title='纬度' type='digit' placeholder='如 35.405（火星坐标）' value={f.lat} onChange={(v: string | number) => set({ lat: String(v) })} />
+        <AtInput name='lat' title='纬度' type='digit' placeholder='如 35.405' value={f.lat} onChange={(v: string | number) => set({ lat: String(v) })} />
         <AtInput name='lng' title='经度' type='digit' placeholder='如 116.587' value={f.lng} onChange={(v: string | number) => set({ lng: String(v) })} />
+        <Text className='muted'>经纬度按微信地图的坐标（火星坐标）填写，船员导航时直接使用。</Text>
         <AtList hasBorder={false}>
           <Picker
             mode='selector'
@@ -86,9 +89,9 @@ export function StationFormView({ f, set }: { f: StationForm; set: Set }) {
       </View>
       <Text className='section-title'>水上到达</Text>
       <View className='card'>
-        {input(f, set, 'mooring', '靠泊', '在哪里靠泊、锚泊', 200)}
-        {input(f, set, 'shuttle', '交通船', '接送时间与怎样叫船', 200)}
-        {input(f, set, 'arrivalNote', '其他', '如 夜间请提前电话联系', 200)}
+        <TextAreaField label='靠泊' placeholder='在哪里靠泊、锚泊' max={200} value={f.mooring} onChange={(mooring) => set({ mooring })} />
+        <TextAreaField label='交通船' placeholder='接送时间与怎样叫船' max={200} value={f.shuttle} onChange={(shuttle) => set({ shuttle })} />
+        <TextAreaField label='其他' placeholder='如 夜间请提前电话联系' max={200} value={f.arrivalNote} onChange={(arrivalNote) => set({ arrivalNote })} />
       </View>
       <Phones f={f} set={set} />
       <Parcel f={f} set={set} />
