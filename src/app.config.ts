@@ -37,6 +37,12 @@ export default defineAppConfig({
     'pages/volunteer/index': { network: 'all', packages: ['packages/volunteer'] },
     'pages/me/index': { network: 'all', packages: ['packages/admin', 'packages/points'] },
   },
+  // 用户隐私保护指引 (docs/privacy.md): WeChat asks the app (onNeedPrivacyAuthorization) before the
+  // first call that touches personal data. Location for 附近驿站: precise getLocation and the map
+  // picker (never with getFuzzyLocation: WeChat refuses both).
+  __usePrivacyCheck__: true,
+  requiredPrivateInfos: ['getLocation', 'chooseLocation'],
+  permission: { 'scope.userLocation': { desc: '用于查找离您最近的船员驿站和航道前方的驿站' } },
   window: {
     // NOTE: 'default' is weapp's own default; Taro's h5 router shows its title bar (title, back or home) only when it is set.
     navigationStyle: 'default',

@@ -11,6 +11,7 @@ import { JoinBranch } from '@/features/account/components/join-branch';
 import { AdminEntries } from '@/features/account/components/admin-entries';
 import { signOut } from '@/features/auth/api';
 import { MessagesEntry } from '@/features/points/components/messages-entry';
+import { MyDataEntries } from '@/features/privacy/components/my-data';
 import { go } from '@/ui/navigate';
 import './index.scss';
 
@@ -42,6 +43,9 @@ function MeBody() {
       {!hasRole(me, 'member') ? <JoinBranch me={me} /> : <MessagesEntry />}
       <View className='me-page__section'>
         <AdminEntries me={me} />
+      </View>
+      <View className='me-page__section'>
+        <MyDataEntries />
       </View>
       {process.env.TARO_ENV !== 'weapp' ? (
         <View className='actions actions--page'>
