@@ -105,4 +105,6 @@ export const DeleteMineInput = z.strictObject({ confirm: z.literal(true, '请确
 export interface DeletedAccount {
   removed: number;
   anonymised: number;
+  /** Uploaded files (avatar, claim and certificate photos) deleted from storage. */
+  files: number;
 }

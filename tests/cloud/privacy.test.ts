@@ -6,7 +6,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type * as ExcelJS from 'exceljs';
 import type { LocalCloud } from '../../cloud/local/server';
-import { callerCache, okData, refusedWith } from './helpers';
+import { callerCache, okData, refusedWith, uploadPhoto } from './helpers';
 import { configureTemplates, fireAt, jobsCloud, RUN_AT } from './jobs-fixture';
 
 async function sheets(base64: string): Promise<Record<string, Array<Record<string, unknown>>>> {
@@ -33,7 +33,18 @@ describe('privacy: one’s own data', () => {
     cloud = await jobsCloud();
     as = callerCache(cloud);
     await fireAt(cloud, RUN_AT); // reminders: messages and send marks for mem_a1
+    // A claim with an evidence photo of mem_a1's, and one of mem_a2's.
+    const photo = (openid: string) => uploadPhoto(cloud, openid, 'evidence.png', 'claims');
+    const [mine, theirs] = [await photo('mem_a1'), await photo('mem_a2')];
+    const claim = { ...cloud.db.find('pointClaims', { _id: 'claim_old' })[0]! };
+    cloud.db.insert('pointClaims', [
+      { ...claim, _id: 'claim_photo', photos: [mine], createdAt: new Date('2026-02-27T09:00:00+08:00') },
+      { ...claim, _id: 'claim_theirs', openid: 'mem_a2', memberName: '孔灯塔', photos: [theirs] },
+    ]);
+    files = { mine, theirs };
   });
+  let files: { mine: string; theirs: string };
+  const stored = (fileId: string) => cloud.files.has(cloud.files.cloudPathOf(fileId)!);
   after(async () => {
     await cloud.close();
     restore();
@@ -46,7 +57,7 @@ describe('privacy: one’s own data', () => {
     assert.equal(book['个人资料']![0]!['phone'], '13900000002');
     assert.equal(book['个人资料']![0]!['name'], '李红梅');
     assert.deepEqual(book['证书']!.map((c) => c['_id']).sort(), ['cert_health', 'cert_later']);
-    assert.deepEqual(book['积分申报']!.map((c) => c['_id']).sort(), ['claim_new', 'claim_old']);
+    assert.deepEqual(book['积分申报']!.map((c) => c['_id']).sort(), ['claim_new', 'claim_old', 'claim_photo']);
     assert.equal(book['志愿活动报名']!.length, 5);
     assert.ok(book['消息']!.length > 0);
     assert.equal(book['订阅消息授权']![0]!['count'], 0, 'the three accepts were used by the reminders');
@@ -77,7 +88,8 @@ describe('privacy: one’s own data', () => {
   });
 
   it('deleting removes one’s own data and leaves the organisation’s records with nobody named in them', async () => {
-    okData(await account('mem_a1', 'deleteMine', { confirm: true }));
+    assert.equal(stored(files.mine), true);
+    assert.equal(okData(await account('mem_a1', 'deleteMine', { confirm: true })).files, 1);
     const user = cloud.db.find('users', { _id: 'mem_a1' })[0]!;
     assert.equal(user['name'], '已注销用户');
     assert.equal(user['phone'], null);
@@ -86,12 +98,15 @@ describe('privacy: one’s own data', () => {
     for (const c of ['certificates', 'messages', 'subscribeAccepts', 'sends']) assert.equal(cloud.db.find(c, { openid: 'mem_a1' }).length, 0, c);
     // Claims stay (the branch's points history), without the name, the note or the photos.
     const claims = cloud.db.find('pointClaims', { openid: 'mem_a1' });
-    assert.equal(claims.length, 2);
+    assert.equal(claims.length, 3);
     for (const c of claims) assert.deepEqual([c['memberName'], c['note'], c['photos']], ['已注销用户', '', []]);
     // The branch no longer lists them; others' data is untouched.
     const members = okData(await (await as('sec_a1'))('org', 'listMembers', {}));
     assert.ok(!members.some((m: { openid: string }) => m.openid === 'mem_a1'));
     assert.equal(cloud.db.find('certificates', { openid: 'mem_a2' }).length, 1);
+    // Their photo is gone from storage; another member's stays.
+    assert.equal(stored(files.mine), false);
+    assert.equal(stored(files.theirs), true);
     // Asking again (a retry) is harmless; the export now holds nothing personal.
     okData(await account('mem_a1', 'deleteMine', { confirm: true }));
     const book = await sheets(okData(await account('mem_a1', 'exportMine')).base64);

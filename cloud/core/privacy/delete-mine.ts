@@ -8,6 +8,33 @@ import { findUser } from '../account/users';
 import { ENROLLMENTS } from '../volunteer/docs';
 import { BOOKINGS } from '../stations/slot-docs';
 import { HOLDINGS } from './holdings';
+import { documentsOf } from './export-mine';
+import { fileIdsIn } from '../content/media-docs';
+import { fileOwner } from '../storage/uploads';
+import { cloud } from '../sdk';
+
+/**
+ * The person's own uploads their records cite: claim and certificate photos (claims/ and
+ * certificates/<openid>/…) and avatars (avatars/<openid>-…). Showcase pictures (brands/) stay:
+ * published, they are the organisation's.
+ */
+function ownFiles(openid: string, docs: unknown): string[] {
+  return [...fileIdsIn(docs)].filter(
+    (f) => (/\/(claims|certificates)\//.test(f) && fileOwner(f) === openid) || /\/avatars\/([^/]+)-\d+\.\w+$/.exec(f)?.[1] === openid,
+  );
+}
+
+/** Deletes the files before the records that cite them are blanked (a retry finds them again until then). */
+async function deleteFiles(openid: string): Promise<number> {
+  const cited = await Promise.all(
+    HOLDINGS.filter((h) => ['users', 'pointClaims', 'certificates'].includes(h.collection)).map((h) => documentsOf(h, openid)),
+  );
+  const files = ownFiles(openid, cited);
+  for (let i = 0; i < files.length; i += 50) {
+    await cloud.deleteFile({ fileList: files.slice(i, i + 50) });
+  }
+  return files.length;
+}
 
 const ROLES_OTHERS_NEED = ['branch_admin', 'org_admin', 'station_staff'];
 
@@ -26,8 +53,9 @@ async function refuseWhileOwed(openid: string, now: Date): Promise<void> {
   if (booked > 0) throw new AppError('CONFLICT', '您还有未到期的驿站预约，请先取消预约后再注销');
 }
 
-export async function deleteMine(openid: string, now: Date): Promise<{ removed: number; anonymised: number }> {
+export async function deleteMine(openid: string, now: Date): Promise<{ removed: number; anonymised: number; files: number }> {
   await refuseWhileOwed(openid, now);
+  const files = await deleteFiles(openid);
   let removed = 0;
   let anonymised = 0;
   // Each step is idempotent: a retry after a failure part-way finishes the rest.
@@ -40,5 +68,5 @@ export async function deleteMine(openid: string, now: Date): Promise<{ removed: 
       anonymised += ((await mine.update({ data })) as { stats?: { updated?: number } }).stats?.updated ?? 0;
     }
   }
-  return { removed, anonymised };
+  return { removed, anonymised, files };
 }
