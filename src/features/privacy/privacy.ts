@@ -9,6 +9,8 @@ export type PrivacyAnswer = 'agree' | 'disagree';
 export type PrivacyRequest = (answer: PrivacyAnswer) => void;
 
 export const PRIVACY_NEEDED = 'privacy:needed';
+/** One popup answered: the others (on pages behind) close. */
+export const PRIVACY_ANSWERED = 'privacy:answered';
 const AGREED_KEY = 'rs.privacy.agreed';
 
 let registered = false;

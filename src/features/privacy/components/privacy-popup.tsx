@@ -1,25 +1,31 @@
 import { useEffect, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
-import { PRIVACY_NEEDED, type PrivacyRequest } from '../privacy';
+import { PRIVACY_ANSWERED, PRIVACY_NEEDED, type PrivacyRequest } from '../privacy';
 import './privacy-popup.scss';
 
 /**
  * The privacy popup: shown when WeChat (weapp) or the app (h5) says personal data is about to be
  * used and the person has not agreed yet. 同意 lets the waiting call go on; 拒绝 stops it.
- * Mounted by Screen, so every page has one; only the shown page's answers.
+ * Mounted by Screen, so every page has one; every open page hears the request (pages kept
+ * behind the shown one too), and the first answer closes them all.
  */
 export function PrivacyPopup() {
   const [pending, setPending] = useState<PrivacyRequest | null>(null);
   useEffect(() => {
     const show = (answer: PrivacyRequest) => setPending(() => answer);
+    const hide = () => setPending(null);
     Taro.eventCenter.on(PRIVACY_NEEDED, show);
-    return () => void Taro.eventCenter.off(PRIVACY_NEEDED, show);
+    Taro.eventCenter.on(PRIVACY_ANSWERED, hide);
+    return () => {
+      Taro.eventCenter.off(PRIVACY_NEEDED, show);
+      Taro.eventCenter.off(PRIVACY_ANSWERED, hide);
+    };
   }, []);
   if (!pending) return null;
   const answer = (a: 'agree' | 'disagree') => {
     pending(a);
-    setPending(null);
+    Taro.eventCenter.trigger(PRIVACY_ANSWERED);
   };
   return (
     <View className='privacy-popup' role='dialog' aria-modal>
