@@ -89,3 +89,22 @@ export const RequestJoinInput = z.union([
 ]);
 
 export const CancelJoinInput = z.optional(z.strictObject({}));
+
+export const ExportMineInput = z.optional(z.strictObject({}));
+
+/** The caller's data as an .xlsx file (base64), and how many records of each kind it holds. */
+export interface MyDataExport {
+  fileName: string;
+  base64: string;
+  counts: Record<string, number>;
+}
+
+/** Asked for on purpose: the app sends `confirm: true` only after the person confirmed. */
+export const DeleteMineInput = z.strictObject({ confirm: z.literal(true, '请确认注销') });
+
+export interface DeletedAccount {
+  removed: number;
+  anonymised: number;
+  /** Uploaded files (avatar, claim and certificate photos) deleted from storage. */
+  files: number;
+}

@@ -1,6 +1,18 @@
 import type * as z from 'zod/mini';
 import type { Schema } from './validation';
-import { CancelJoinInput, RequestJoinInput, UpdateProfileInput, WhoamiInput, type JoinRequest, type Me, type Profile } from './account';
+import {
+  CancelJoinInput,
+  DeleteMineInput,
+  ExportMineInput,
+  RequestJoinInput,
+  UpdateProfileInput,
+  WhoamiInput,
+  type DeletedAccount,
+  type JoinRequest,
+  type Me,
+  type MyDataExport,
+  type Profile,
+} from './account';
 import {
   DecideJoinInput,
   GetInviteCodeInput,
@@ -196,6 +208,10 @@ export const API = {
     updateProfile: write<Profile>()(UpdateProfileInput),
     requestJoin: write<JoinRequest>()(RequestJoinInput),
     cancelJoin: write<null>()(CancelJoinInput),
+    /** 导出我的数据: everything RedSail keeps about the caller, as an .xlsx workbook. */
+    exportMine: read<MyDataExport>()(ExportMineInput),
+    /** 注销账号: removes the caller's own data, anonymises what the organisation keeps (docs/privacy.md). */
+    deleteMine: write<DeletedAccount>()(DeleteMineInput),
   },
   org: {
     /** Branches of the caller's organisation; to someone in no org, every org's branches (to pick one to join). */

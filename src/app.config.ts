@@ -86,6 +86,9 @@ export default defineAppConfig({
     'pages/volunteer/index': { network: 'all', packages: ['packages/volunteer'] },
     'pages/me/index': { network: 'all', packages: ['packages/admin', 'packages/points', 'packages/stations'] },
   },
+  // 用户隐私保护指引 (docs/privacy.md): WeChat asks the app (onNeedPrivacyAuthorization) before the
+  // first call that touches personal data.
+  __usePrivacyCheck__: true,
   // 驿站 by distance: getFuzzyLocation (district level), never getLocation — the two exclude each other (see features/stations/location.ts).
   requiredPrivateInfos: ['getFuzzyLocation'],
   permission: { 'scope.userFuzzyLocation': { desc: '按距离排列附近的船员驿站' } },

@@ -10,6 +10,7 @@ import '@/features/certificates/save-outbox';
 import { flushOutbox } from '@/offline/outbox';
 import { registerServiceWorker } from '@/offline/service-worker';
 import { startOffline } from '@/offline/start';
+import { listenForPrivacyRequests } from '@/features/privacy/privacy';
 import './app.scss';
 
 // Dates read the Chinese way everywhere: 11月24日 星期二.
@@ -21,6 +22,7 @@ if (process.env.TARO_ENV === 'weapp') {
 }
 
 startOffline();
+listenForPrivacyRequests();
 registerServiceWorker();
 
 function App({ children }: PropsWithChildren) {

@@ -4,6 +4,8 @@ import { cancelJoin, requestJoin } from '../join/request';
 import { buildMe } from './me';
 import { ensureUser, toProfile, updateUser } from './users';
 import { acceptAvatar } from './avatar';
+import { exportMine } from '../privacy/export-mine';
+import { deleteMine } from '../privacy/delete-mine';
 import { checkFields } from '../content/check';
 
 export const accountActions = {
@@ -31,4 +33,8 @@ export const accountActions = {
   }),
 
   cancelJoin: implement(API.account.cancelJoin, ({ caller, now }) => cancelJoin(caller.openid, now)),
+
+  exportMine: implement(API.account.exportMine, ({ caller, now }) => exportMine(caller.openid, now)),
+
+  deleteMine: implement(API.account.deleteMine, ({ caller, now }) => deleteMine(caller.openid, now)),
 };

@@ -1,16 +1,16 @@
 // The wxa_media_check push: WeChat's verdict on an image, matched to its pending check by trace id.
 // The trace id is the proof: it came back from mediaCheckAsync to the server and is never given to
-// any client, so an event naming a pending check can only have come from WeChat. A push whose
-// OPENID is the image's own uploader is refused besides (a person forging their own verdict).
+// any client, so an event naming a pending check can only have come from WeChat (a client's call
+// is refused before this, server-events/dispatch.ts). The push's OPENID is not checked: WeChat
+// documents it as a system account, and a wrong guess there would hold every picture forever.
 import { sendMessage } from '../messages/messages';
 import { stableId } from '../points/ids';
 import { getList, updatedCount } from '../sdk';
-import { invocationOpenid } from '../server-events/source';
 import { mediaChecks, type MediaCheckDoc } from './media-docs';
 
 export interface MediaVerdict {
   traceId: string;
-  outcome: 'pass' | 'rejected' | 'unknown_trace' | 'already_decided' | 'refused';
+  outcome: 'pass' | 'rejected' | 'unknown_trace' | 'already_decided';
 }
 
 const str = (v: unknown) => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '');
@@ -26,10 +26,6 @@ export async function handleMediaCheckEvent(payload: Readonly<Record<string, unk
   const traceId = str(payload['trace_id'] ?? payload['traceId']);
   const [doc] = traceId ? await getList<MediaCheckDoc>(mediaChecks().where({ traceId }).limit(1)) : [];
   if (!doc) return { traceId, outcome: 'unknown_trace' };
-  if (invocationOpenid() === doc.owner) {
-    console.warn('[media] refused a verdict sent by the image’s own uploader');
-    return { traceId, outcome: 'refused' };
-  }
   const { pass, label } = verdictOf(payload);
   const status = pass ? 'pass' : 'rejected';
   const moved = await updatedCount(mediaChecks().where({ _id: doc._id, status: 'pending' }).update({ data: { status, label, decidedAt: now } }));

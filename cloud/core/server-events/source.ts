@@ -32,8 +32,3 @@ export function isTimerInvocation(): boolean {
   const ctx = context();
   return !ctx.OPENID && !ctx.FROM_OPENID && !startedByClient();
 }
-
-/** The OPENID of the invocation, if any (a message push carries one: the sender, a system account for security events). */
-export function invocationOpenid(): string | null {
-  return context().OPENID || null;
-}

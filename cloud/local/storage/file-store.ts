@@ -41,6 +41,15 @@ export class FileStore {
     }
   }
 
+  /** Deletes one file; false when there was none. */
+  remove(cloudPath: string): boolean {
+    if (!this.dir) return this.memory.delete(cloudPath);
+    const file = this.resolve(cloudPath);
+    if (!fs.existsSync(file)) return false;
+    fs.rmSync(file);
+    return true;
+  }
+
   get(cloudPath: string): Buffer | null {
     if (!this.dir) return this.memory.get(cloudPath) ?? null;
     const file = this.resolve(cloudPath);

@@ -4,7 +4,7 @@ import type { Database } from '../store/database';
 import { StoreError } from '../store/errors';
 import type { AnyObject } from '../store/types';
 import { docIdParam, ejsonParam, limitParam, project, sortParam, stringParam } from './params';
-import { batchGetDownloadUrl } from './storage-actions';
+import { batchDeleteFile, batchGetDownloadUrl } from './storage-actions';
 
 /**
  * Answers the CloudBase `database.*` actions that wx-server-sdk sends, in the
@@ -84,6 +84,7 @@ const handlers: Record<string, Handler> = {
 
   'database.startTransaction': (db) => ({ transactionId: db.beginTransaction() }),
   'storage.batchGetDownloadUrl': (_db, p, files) => batchGetDownloadUrl(files, p),
+  'storage.batchDeleteFile': (_db, p, files) => batchDeleteFile(files, p),
   'database.commitTransaction': (db, p) => {
     db.commitTransaction(stringParam(p['transactionId'], 'transactionId'));
     return {};

@@ -17,3 +17,18 @@ export function batchGetDownloadUrl(files: FileStore | null, p: AnyObject): AnyO
   });
   return { data: { download_list } };
 }
+
+/**
+ * `storage.batchDeleteFile`, what wx-server-sdk's `deleteFile({ fileList })` sends: `fileid_list`,
+ * answered per file (`SUCCESS`, or `STORAGE_FILE_NONEXIST` for one this store does not hold).
+ */
+export function batchDeleteFile(files: FileStore | null, p: AnyObject): AnyObject {
+  const list = Array.isArray(p['fileid_list']) ? (p['fileid_list'] as unknown[]) : [];
+  const delete_list = list.map((f) => {
+    const fileID = String(f ?? '');
+    const cloudPath = files?.cloudPathOf(fileID) ?? null;
+    const gone = !!files && !!cloudPath && files.remove(cloudPath);
+    return { fileID, code: gone ? 'SUCCESS' : 'STORAGE_FILE_NONEXIST' };
+  });
+  return { data: { delete_list } };
+}

@@ -13,6 +13,7 @@ import { signOut } from '@/features/auth/api';
 import { MessagesEntry } from '@/features/points/components/messages-entry';
 import { CertificateReminderBanner } from '@/features/certificates/components/reminder-banner';
 import { CERTIFICATES_URL, MY_BOOKINGS_URL } from '@/features/stations/routes';
+import { MyDataEntries } from '@/features/privacy/components/my-data';
 import { go } from '@/ui/navigate';
 import { SignInPrompt } from '@/features/auth/sign-in-prompt';
 import './index.scss';
@@ -50,6 +51,9 @@ function MeBody() {
       </View>
       {!hasRole(me, 'member') ? <JoinBranch me={me} /> : <MessagesEntry />}
       {workFirst ? null : work}
+      <View className='me-page__section'>
+        <MyDataEntries />
+      </View>
       {process.env.TARO_ENV !== 'weapp' ? (
         <View className='actions actions--page'>
           <AtButton

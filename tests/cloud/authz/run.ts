@@ -31,7 +31,7 @@ export function cellOf(role: Role, scope: Scope): Cell {
 }
 
 async function runCell(w: World, row: Row, role: Role, scope: Scope): Promise<string | null> {
-  const cell = cellOf(role, scope);
+  const cell = row.stand_in ? { ...cellOf(role, scope), caller: row.stand_in(w, role) } : cellOf(role, scope);
   const target = await row.targets[scope]!(w, cell);
   const outcome = (row.judge ?? plain)(await w.call(cell.caller, row.fn, row.action, target.data));
   const where = `${role} × ${scope}`;

@@ -9,7 +9,7 @@ import { addDays, chinaDate } from '../../../contracts/stations-hours';
 import { csvBase64 } from '../helpers';
 import { draftInput, isoAt } from '../volunteer-fixture';
 import { brandContent } from '../brands-fixture';
-import { FREE_ITEM, PLACES, TODAY, projectContent, stationFields, type Place, type Role, type World } from './fixtures';
+import { CALLERS as CALLERS_OF_ROLE, FREE_ITEM, PLACES, TODAY, projectContent, stationFields, type Place, type Role, type World } from './fixtures';
 
 export type Scope = Place | 'none';
 export const SCOPES: readonly Scope[] = ['own', 'branch', 'org', 'none'];
@@ -40,6 +40,11 @@ export interface Row {
   /** The allowed cells; 'everyone': every role in every scope the row has. */
   allow: Allow | 'everyone';
   deny: Refusal;
+  /**
+   * For an action that consumes its caller (deleteMine): who calls in the role's stead — a new person
+   * of that role — so the matrix's own callers remain for the other rows.
+   */
+  stand_in?: (w: World, role: Role) => string;
   /** For a bulk answer that reports refusals inside ok: true (decideClaims). */
   judge?: (body: any) => Outcome;
 }
@@ -1017,9 +1022,20 @@ export const TABLE: Row[] = [
     deny: 'FORBIDDEN',
   },
 
+  // account data: the caller's own export
+  { fn: 'account', action: 'exportMine', targets: own(fixed({})), allow: 'everyone', deny: 'FORBIDDEN' },
   // home: everyone's own page, and the public list of organisations
   { fn: 'home', action: 'get', targets: own(fixed({})), allow: 'everyone', deny: 'FORBIDDEN' },
   { fn: 'home', action: 'orgs', targets: none(fixed({})), allow: 'everyone', deny: 'FORBIDDEN' },
+  {
+    fn: 'account',
+    action: 'deleteMine',
+    targets: own(fixed({ confirm: true })),
+    // crew and members leave (a new one each time); role holders must hand their roles over first
+    stand_in: (w, role) => (role === 'crew' ? w.person(null) : role === 'member' ? w.person('own') : CALLERS_OF_ROLE[role]),
+    allow: OWNER,
+    deny: 'CONFLICT',
+  },
 ];
 
 /** A small valid alliance of the caller's org (its content is all editing needs). */

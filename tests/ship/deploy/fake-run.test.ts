@@ -11,7 +11,14 @@ import { builtProject } from './project';
 
 const quiet = () => {};
 /** The template ids as a deploying shell would have them. */
-const ENV = { POINTS_RESULT_TEMPLATE_ID: 'tmpl-points' };
+/** Every template id some function declares (the jobs function sends them all). */
+const TEMPLATES = {
+  VOLUNTEER_REMINDER_TEMPLATE_ID: 'tmpl-activity',
+  BOOKING_REMINDER_TEMPLATE_ID: 'tmpl-booking',
+  CERTIFICATE_REMINDER_TEMPLATE_ID: 'tmpl-certificate',
+  CLAIMS_WAITING_TEMPLATE_ID: 'tmpl-claims',
+};
+const ENV = { ...TEMPLATES, POINTS_RESULT_TEMPLATE_ID: 'tmpl-points' };
 
 async function deploy(desired: DesiredState, cloud: FakeCloud, env: NodeJS.ProcessEnv = ENV) {
   const plan = await planDeploy(desired, cloud, env);
@@ -52,7 +59,7 @@ describe('deploy through a recording fake environment', () => {
 
   it('first run: every collection, index, rule and function, each once, nothing rebuilt', async () => {
     const cloud = new FakeCloud();
-    const { plan, result } = await deploy(desired, cloud, { POINTS_RESULT_TEMPLATE_ID: 'tmpl-points' });
+    const { plan, result } = await deploy(desired, cloud, { ...TEMPLATES, POINTS_RESULT_TEMPLATE_ID: 'tmpl-points' });
     assert.equal(result.done, plan.steps.length);
     assert.deepEqual(result.notActive, []);
     assert.deepEqual(cloud.rebuilt, []);
@@ -76,7 +83,7 @@ describe('deploy through a recording fake environment', () => {
   });
 
   it('second run against what the first produced: no steps, no calls, nothing to report', async () => {
-    const env = { POINTS_RESULT_TEMPLATE_ID: 'tmpl-points' };
+    const env = { ...TEMPLATES, POINTS_RESULT_TEMPLATE_ID: 'tmpl-points' };
     const cloud = await deployed(desired, env);
     const { plan, result } = await deploy(desired, cloud, env);
     assert.deepEqual(plan.steps, []);
@@ -86,7 +93,7 @@ describe('deploy through a recording fake environment', () => {
   });
 
   it('a run from a shell without the template id keeps the value online instead of wiping it', async () => {
-    const cloud = await deployed(desired, { POINTS_RESULT_TEMPLATE_ID: 'tmpl-points' });
+    const cloud = await deployed(desired, { ...TEMPLATES, POINTS_RESULT_TEMPLATE_ID: 'tmpl-points' });
     const { plan } = await deploy(desired, cloud, {});
     assert.deepEqual(plan.steps, []);
     assert.ok(plan.findings.some((f) => f.kind === 'envKeptFromRemote' && f.variable === 'POINTS_RESULT_TEMPLATE_ID'));
@@ -94,23 +101,34 @@ describe('deploy through a recording fake environment', () => {
   });
 
   it('a new template id updates the config with the full set', async () => {
-    const cloud = await deployed(desired, { POINTS_RESULT_TEMPLATE_ID: 'old' });
-    const { plan } = await deploy(desired, cloud, { POINTS_RESULT_TEMPLATE_ID: 'new' });
+    const cloud = await deployed(desired, { ...TEMPLATES, POINTS_RESULT_TEMPLATE_ID: 'old' });
+    const { plan } = await deploy(desired, cloud, { ...TEMPLATES, POINTS_RESULT_TEMPLATE_ID: 'new' });
+    // Every function that sends subscribe messages reads it: each gets its full set again.
     assert.deepEqual(
       plan.steps.map((s) => s.kind),
-      ['updateFunctionConfig'],
+      ['updateFunctionConfig', 'updateFunctionConfig', 'updateFunctionConfig'],
     );
-    assert.deepEqual(cloud.calls, ['updateFunctionConfig points']);
+    assert.deepEqual([...cloud.calls].sort(), ['updateFunctionConfig jobs', 'updateFunctionConfig messages', 'updateFunctionConfig points']);
     assert.equal(cloud.functions.get('points')?.env['POINTS_RESULT_TEMPLATE_ID'], 'new');
   });
 
   it('an empty value asks to remove a variable; when it is the last one that needs the console', async () => {
+    const senders = ['jobs', 'messages', 'points'];
+    // Others remain: each sender's config is sent again without it.
     const cloud = await deployed(desired);
-    const { plan } = await deploy(desired, cloud, { POINTS_RESULT_TEMPLATE_ID: '' });
-    assert.deepEqual(plan.steps, [], 'CloudBase cannot be sent an empty set');
-    assert.deepEqual(plan.findings, [
-      { kind: 'envDropped', function: 'points', variable: 'POINTS_RESULT_TEMPLATE_ID' },
-    ]);
+    const { plan } = await deploy(desired, cloud, { ...TEMPLATES, POINTS_RESULT_TEMPLATE_ID: '' });
+    const dropped = senders.map((fn) => ({ kind: 'envDropped', function: fn, variable: 'POINTS_RESULT_TEMPLATE_ID' }));
+    assert.deepEqual(plan.findings, dropped);
+    assert.deepEqual(plan.steps.map((s) => (s as { settings: { name: string } }).settings.name).sort(), senders);
+    for (const s of plan.steps) assert.ok(!('POINTS_RESULT_TEMPLATE_ID' in (s as { settings: { envVariables: object } }).settings.envVariables));
+    // The only one online: CloudBase cannot be sent an empty set.
+    const lone = await deployed(desired, { POINTS_RESULT_TEMPLATE_ID: 'tmpl-points' });
+    const last = await deploy(desired, lone, { POINTS_RESULT_TEMPLATE_ID: '' });
+    assert.deepEqual(last.plan.steps, [], 'CloudBase cannot be sent an empty set');
+    assert.deepEqual(
+      last.plan.findings.filter((f) => f.kind === 'envDropped'),
+      dropped,
+    );
   });
 
   it('an index that differs online is reported, never dropped or re-created', async () => {

@@ -39,10 +39,11 @@ describe('config.json against what each bundle really calls', () => {
     }
   });
 
-  it("knows today's calls: points sends subscribe messages, volunteer checks content", () => {
+  it("knows today's calls: points sends subscribe messages and checks text and photos, volunteer checks text and covers", () => {
     const byName = Object.fromEntries(declaredFunctions().map((f) => [f.name, f.config.permissions.openapi]));
-    assert.deepEqual(byName['points'], ['subscribeMessage.send']);
-    assert.deepEqual(byName['volunteer'], ['security.msgSecCheck']);
+    assert.deepEqual(byName['points'], ['security.mediaCheckAsync', 'security.msgSecCheck', 'subscribeMessage.send']);
+    assert.deepEqual(byName['volunteer'], ['security.mediaCheckAsync', 'security.msgSecCheck']);
+    assert.deepEqual(byName['jobs'], ['security.mediaCheckAsync', 'subscribeMessage.send']);
   });
 
   it('every template id a bundle reads is a declared env variable (so the deploy sends it)', () => {
@@ -183,6 +184,10 @@ describe('cloudbaserc.json', () => {
     assert.ok(rc.functions.every((f) => f.runtime === 'Nodejs16.13'));
     assert.deepEqual(rc.functions.find((f) => f.name === 'points')?.envVariables, {
       POINTS_RESULT_TEMPLATE_ID: '{{env.POINTS_RESULT_TEMPLATE_ID}}',
+      VOLUNTEER_REMINDER_TEMPLATE_ID: '{{env.VOLUNTEER_REMINDER_TEMPLATE_ID}}',
+      BOOKING_REMINDER_TEMPLATE_ID: '{{env.BOOKING_REMINDER_TEMPLATE_ID}}',
+      CERTIFICATE_REMINDER_TEMPLATE_ID: '{{env.CERTIFICATE_REMINDER_TEMPLATE_ID}}',
+      CLAIMS_WAITING_TEMPLATE_ID: '{{env.CLAIMS_WAITING_TEMPLATE_ID}}',
     });
   });
 });

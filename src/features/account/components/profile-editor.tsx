@@ -9,6 +9,7 @@ import { useFileUrls } from '@/hooks/use-file-urls';
 import { refreshMe } from '@/features/account/me-store';
 import { useBusy } from '@/hooks/use-busy';
 import { notify } from '@/ui/feedback';
+import { ensurePrivacyAgreed } from '@/features/privacy/privacy';
 import './profile-editor.scss';
 
 /**
@@ -23,6 +24,8 @@ export function ProfileEditor({ me, onDone }: { me: Me; onDone: () => void }) {
   const weapp = process.env.TARO_ENV === 'weapp';
 
   const save = async () => {
+    // Name and phone are personal data: on h5 the app asks for the privacy agreement first (weapp: WeChat does).
+    if (!(await ensurePrivacyAgreed())) return notify('未同意隐私保护指引，资料未保存');
     await run(async () => {
       await call('account', 'updateProfile', { name, phone, ...(avatarUrl ? { avatarUrl } : {}) });
       await refreshMe();
