@@ -23,11 +23,14 @@ function npmRun(script: string[], data: string): Promise<Started> {
     env: { ...process.env, REDSAIL_SKIP_H5_BUILD: '1', npm_config_update_notifier: 'false' },
   });
   let out = '';
+  let started = false;
   return new Promise((resolve, reject) => {
     const onData = (chunk: Buffer) => {
       out += chunk.toString();
-      const m = /本地云已启动：http:\/\/[\d.]+:(\d+)/.exec(out);
+      // Once: later output (the stop's own lines) must not read the LOCK again after it is released.
+      const m = started ? null : /本地云已启动：http:\/\/[\d.]+:(\d+)/.exec(out);
       if (m) {
+        started = true;
         const serverPid = Number(fs.readFileSync(path.join(data, 'LOCK'), 'utf8'));
         resolve({ npm, port: Number(m[1]), serverPid, output: () => out });
       }
