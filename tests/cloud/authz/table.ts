@@ -366,6 +366,8 @@ export const TABLE: Row[] = [
     allow: 'everyone',
     deny: 'FORBIDDEN',
   },
+  // 我的活动's total: only ever the caller's own hours (no one names another person).
+  { fn: 'volunteer', action: 'myHours', targets: own(fixed({})), allow: 'everyone', deny: 'FORBIDDEN' },
   {
     fn: 'volunteer',
     action: 'checkinCode',
