@@ -14,6 +14,7 @@ export function notify(title: string, options: { done?: boolean; duration?: numb
 export interface ConfirmOptions {
   title: string;
   content: string;
+  /** At most 4 characters: WeChat refuses a longer one (and Taro h5 throws). */
   confirmText?: string;
   cancelText?: string;
 }

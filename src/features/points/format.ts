@@ -9,6 +9,9 @@ export const dayText = (date: string) => dayjs(date).format('M月D日');
 
 export const today = () => dayjs().format('YYYY-MM-DD');
 
+/** Points count by calendar year: a claim's or award's day is picked from 1 January on (not from 1970). */
+export const startOfYear = () => dayjs().startOf('year').format('YYYY-MM-DD');
+
 export const CLAIM_STATUS: Record<ClaimStatus, string> = {
   pending: '待审核',
   approved: '已通过',

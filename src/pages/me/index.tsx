@@ -26,7 +26,7 @@ function MeBody() {
   if (!me && loading) return <Loading />;
   if (!me) return error ? <ErrorState error={error} onRetry={refresh} /> : <Loading />;
 
-  // Station staff come to 我的 for their work: its entry comes first, above the profile.
+  // Station staff come to 我的 for their work: its entry comes first, right under their name.
   const workFirst = hasRole(me, 'station_staff');
   const work = (
     <View className='me-page__section'>
@@ -35,8 +35,8 @@ function MeBody() {
   );
   return (
     <>
-      {workFirst ? work : null}
       {editing ? <ProfileEditor me={me} onDone={() => setEditing(false)} /> : <ProfileCard me={me} />}
+      {workFirst ? work : null}
       {!editing ? (
         <AtList>
           <AtListItem title='完善资料' note='姓名、头像、手机号' arrow='right' onClick={() => setEditing(true)} />

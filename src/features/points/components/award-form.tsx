@@ -5,7 +5,7 @@ import { call } from '@/api/client';
 import { ApiCallError } from '@/api/errors';
 import { useBusy } from '@/hooks/use-busy';
 import { useRemote } from '@/hooks/use-remote';
-import { signed, today } from '@/features/points/format';
+import { signed, startOfYear, today } from '@/features/points/format';
 import { useRequestId } from '@/api/request-id';
 import { notify } from '@/ui/feedback';
 
@@ -46,7 +46,7 @@ export function AwardForm({ onDone }: { onDone: () => void }) {
         <Picker mode='selector' range={items.map((i) => `${i.name}（${signed(i.points)}）`)} onChange={(e) => setItem(Number(e.detail.value))}>
           <AtListItem title='项目' extraText={what ? `${what.name} ${signed(what.points)}` : '请选择'} arrow='right' />
         </Picker>
-        <Picker mode='date' value={date} end={today()} onChange={(e) => setDate(String(e.detail.value))}>
+        <Picker mode='date' value={date} start={startOfYear()} end={today()} onChange={(e) => setDate(String(e.detail.value))}>
           <AtListItem title='日期' extraText={date} arrow='right' />
         </Picker>
       </AtList>

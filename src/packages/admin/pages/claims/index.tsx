@@ -50,7 +50,7 @@ function ClaimsAdmin() {
 
   const approveChosen = async () => {
     const summary = bulkSummary(chosen, viewed);
-    if (!(await confirmAction({ title: '批量通过', content: `${summary}。`, confirmText: `通过 ${chosen.length} 条`, cancelText: '再想想' }))) return;
+    if (!(await confirmAction({ title: '批量通过', content: `${summary}。`, confirmText: '全部通过', cancelText: '再想想' }))) return;
     await decide(chosen.map((c) => c.id), true);
   };
 

@@ -9,7 +9,7 @@ import { beforeData } from '@/components/page-state';
 import { useRemote } from '@/hooks/use-remote';
 import { useMe } from '@/features/account/me-store';
 import { PhotoPicker } from '@/features/points/components/photo-picker';
-import { signed, today } from '@/features/points/format';
+import { signed, startOfYear, today } from '@/features/points/format';
 import '@/features/points/components/claim-form.scss';
 import { useRequestId } from '@/api/request-id';
 import { Screen } from '@/components/screen';
@@ -100,7 +100,7 @@ export default function ClaimPage() {
         <Picker mode='selector' range={items.map((i) => i.label)} value={Math.max(0, index)} onChange={(e) => edit(setIndex)(Number(e.detail.value))}>
           <AtListItem title='积分项目' extraText={item ? item.name : '请选择'} arrow='right' />
         </Picker>
-        <Picker mode='date' value={date} end={today()} onChange={(e) => edit(setDate)(String(e.detail.value))}>
+        <Picker mode='date' value={date} start={startOfYear()} end={today()} onChange={(e) => edit(setDate)(String(e.detail.value))}>
           <AtListItem title='日期' extraText={date} arrow='right' />
         </Picker>
       </AtList>
