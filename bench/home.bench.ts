@@ -37,8 +37,10 @@ async function main(): Promise<void> {
     dataDir: null,
     functionsDir: path.join(__dirname, '..', 'cloud', 'functions'),
     devLogin: true,
+    // The demo's people (one per role) and its 党委 as the home organisation, grown below.
     seedDemo: true,
     strictIndexes: true,
+    host: '127.0.0.1',
     log: () => {},
   });
   const year = Number(new Date(Date.now() + 8 * 3600 * 1000).toISOString().slice(0, 4));

@@ -72,6 +72,7 @@ async function publishActivity(s: Server, title: string, capacity: number): Prom
   const at = (h: number) => new Date(Date.now() + h * HOUR).toISOString();
   const draft = must(
     await s.api.call(admin, 'volunteer', 'save', {
+      requestId: `bench-activity-${Date.now()}`,
       title,
       cover: null,
       description: '压测活动',

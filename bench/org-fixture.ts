@@ -5,12 +5,7 @@
  */
 import type { LocalCloud } from '../cloud/local/server';
 import { seededRandom } from '../tests/cloud/helpers';
-
-const BATCH = 500;
-
-export function insertBatched(cloud: LocalCloud, coll: string, docs: Array<Record<string, unknown>>): void {
-  for (let i = 0; i < docs.length; i += BATCH) cloud.db.insert(coll, docs.slice(i, i + BATCH));
-}
+import { insertBatched } from './harness';
 
 export interface OrgFixture {
   orgId: string;

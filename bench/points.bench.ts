@@ -3,9 +3,9 @@
  * called through the points function over HTTP as the app calls it. The summary (积分 tab, with its
  * database requests counted), a ranking page, the branch ranking, and a grant (award) as a write.
  */
+import { startBenchCloud, insertBatched, seedBenchOrg } from './harness';
 import os from 'node:os';
-import path from 'node:path';
-import { startLocalCloud, type LocalCloud } from '../cloud/local/server';
+import type { LocalCloud } from '../cloud/local/server';
 import { defaultStandard } from '../cloud/core/points/default-standard';
 import { callApi, countDbRequests, seededRandom } from '../tests/cloud/helpers';
 import { median, ms, percentile, timeEach } from './stats';
@@ -14,11 +14,7 @@ const MEMBERS = Number(process.env['BENCH_MEMBERS'] ?? 10_000);
 const ENTRIES_PER_MEMBER = 50;
 const BRANCHES = 40;
 const ORG = 'org_bench';
-const BATCH = 500; // the store checks a batch's ids pairwise per collection: keep batches modest
 
-function insertBatched(cloud: LocalCloud, coll: string, docs: Array<Record<string, unknown>>): void {
-  for (let i = 0; i < docs.length; i += BATCH) cloud.db.insert(coll, docs.slice(i, i + BATCH));
-}
 
 /** Writes straight into the store, the way grant() leaves it: totals are the sums of the entries. */
 function load(cloud: LocalCloud, year: number, today: string): void {
@@ -26,19 +22,7 @@ function load(cloud: LocalCloud, year: number, today: string): void {
   const std = defaultStandard(ORG);
   const categoryName = new Map(std.categories.map((c) => [c.id, c.name]));
   const at = new Date();
-  cloud.db.insert('orgs', [{ _id: ORG, name: '压测党委' }]);
-  insertBatched(
-    cloud,
-    'branches',
-    Array.from({ length: BRANCHES }, (_v, b) => ({
-      _id: `bb${b}`,
-      orgId: ORG,
-      name: `第${b + 1}党支部`,
-      brand: null,
-      inviteCode: null,
-      memberCount: 0,
-    })),
-  );
+  seedBenchOrg(cloud, ORG, BRANCHES);
   const users: Array<Record<string, unknown>> = [];
   const totals: Array<Record<string, unknown>> = [];
   const branchCounts: Record<string, number> = {};
@@ -134,13 +118,7 @@ function load(cloud: LocalCloud, year: number, today: string): void {
 }
 
 async function main(): Promise<void> {
-  const cloud = await startLocalCloud({
-    dataDir: null,
-    functionsDir: path.join(__dirname, '..', 'cloud', 'functions'),
-    devLogin: true,
-    strictIndexes: true, // every query the bench makes must be served by a declared index
-    log: () => {},
-  });
+  const cloud = await startBenchCloud();
   const today = new Date(Date.now() + 8 * 3600 * 1000).toISOString().slice(0, 10);
   const year = Number(today.slice(0, 4));
   console.log(

@@ -4,9 +4,9 @@
  *    median and p95, and the database requests per call;
  * 2. a booking burst: 300 crew for one slot of 20 seats (50 in flight): overfill must be 0.
  */
+import { startBenchCloud, insertBatched } from './harness';
 import os from 'node:os';
-import path from 'node:path';
-import { startLocalCloud, type LocalCloud } from '../cloud/local/server';
+import type { LocalCloud } from '../cloud/local/server';
 import { SERVICE_IDS } from '../contracts/stations-catalog';
 import type { StationDoc } from '../cloud/core/stations/docs';
 import { rowsFor } from '../cloud/core/stations/index-rows';
@@ -17,11 +17,7 @@ const STATIONS = Number(process.env['BENCH_STATIONS'] ?? 10_000);
 const QUERIES = 200;
 const BURST = 300;
 const SEATS = 20;
-const BATCH = 500;
 
-function insertBatched(cloud: LocalCloud, coll: string, docs: object[]): void {
-  for (let i = 0; i < docs.length; i += BATCH) cloud.db.insert(coll, docs.slice(i, i + BATCH) as Array<Record<string, unknown>>);
-}
 
 /** Stations spread over eastern China (lat 22–40, lng 104–122), each with a random half of the services. */
 function load(cloud: LocalCloud, now: Date): void {
@@ -61,14 +57,7 @@ function load(cloud: LocalCloud, now: Date): void {
 }
 
 async function main(): Promise<void> {
-  const cloud = await startLocalCloud({
-    dataDir: null,
-    functionsDir: path.join(__dirname, '..', 'cloud', 'functions'),
-    devLogin: true,
-    strictIndexes: true,
-    host: '127.0.0.1',
-    log: () => {},
-  });
+  const cloud = await startBenchCloud();
   const now = new Date();
   const t0 = performance.now();
   load(cloud, now);

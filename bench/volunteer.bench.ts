@@ -3,9 +3,8 @@
  * through the local cloud's HTTP API (POST /api/volunteer with session tokens), C requests in
  * flight at a time. Prints throughput, latency, and the seat counts: overbooking must be 0.
  */
+import { startBenchCloud } from './harness';
 import os from 'node:os';
-import path from 'node:path';
-import { startLocalCloud } from '../cloud/local/server';
 import { callMany } from '../tests/cloud/helpers';
 import { ms, percentile } from './stats';
 
@@ -15,14 +14,7 @@ const CONCURRENCY = Number(process.env['BENCH_CONCURRENCY'] ?? 50);
 const HOUR = 3600 * 1000;
 
 async function main(): Promise<void> {
-  const cloud = await startLocalCloud({
-    dataDir: null,
-    functionsDir: path.join(__dirname, '..', 'cloud', 'functions'),
-    devLogin: true,
-    strictIndexes: true,
-    host: '127.0.0.1',
-    log: () => {},
-  });
+  const cloud = await startBenchCloud();
   const now = Date.now();
   const activity = (id: string) => ({
     _id: id,

@@ -68,7 +68,8 @@ describe('volunteer: hardening', () => {
       refused(await v('sec_a1', 'close', { id }), 'CONFLICT', /开始后/);
 
       const started = pastActivity({ audience: 'branch' });
-      const moved = { id: started, audience: 'branch', startAt: isoAt(-3 * HOUR), endAt: isoAt(HOUR), signupDeadline: isoAt(-3 * HOUR), cancelDeadline: isoAt(-3 * HOUR) };
+      // Deadlines an hour before the start: equal offsets read the clock twice and could land a millisecond after it.
+      const moved = { id: started, audience: 'branch', startAt: isoAt(-3 * HOUR), endAt: isoAt(HOUR), signupDeadline: isoAt(-4 * HOUR), cancelDeadline: isoAt(-4 * HOUR) };
       refused(await v('sec_a1', 'save', draft(moved)), 'CONFLICT', /活动已开始/);
     });
 

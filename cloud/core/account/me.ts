@@ -1,6 +1,7 @@
 import type { Me } from '../../../contracts/account';
 import { findBranch } from '../org/branches';
-import type { OrgDoc, StationDoc } from '../org/docs';
+import type { OrgDoc } from '../org/docs';
+import type { StationOwner } from '../org/stations';
 import { pendingJoinsOf, toJoinRequest } from '../join/requests';
 import { findById } from '../sdk';
 import { orgOf, toProfile, type UserDoc } from './users';
@@ -13,7 +14,7 @@ export async function buildMe(user: UserDoc): Promise<Me> {
   const [branch, org, station, [pending]] = await Promise.all([
     user.branchId ? findBranch(user.branchId) : null,
     orgId ? findById<OrgDoc>('orgs', orgId) : null,
-    user.stationId ? findById<StationDoc>('stations', user.stationId) : null,
+    user.stationId ? findById<StationOwner>('stations', user.stationId) : null,
     pendingJoinsOf(user._id),
   ]);
   return {

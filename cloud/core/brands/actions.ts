@@ -5,7 +5,7 @@ import { implement } from '../handler';
 import { consume, type Limit } from '../rate-limit';
 import { allianceActions } from './alliances/actions';
 import { brandDraft, readBrand, saveBrand } from './brand';
-import { manageBrands } from './manage';
+import { manageBrands, requireBrandEditor } from './manage';
 import { brandFields } from './brand-content';
 import { editorAction } from './caller';
 import { shareOf } from './cards';
@@ -57,7 +57,9 @@ export const brandsActions = {
     brandDraft(await loadActor(caller.openid), input.branchId, now),
   ),
   saveBrand: editorAction(API.brands.saveBrand, saveBrand),
+  // The editor's 检查 button: only brand editors may spend WeChat's content checks on it.
   checkBrand: implement(API.brands.checkBrand, async ({ caller, now }, input) => {
+    requireBrandEditor(await loadActor(caller.openid));
     await consume(CHECK_LIMIT, caller.openid, now);
     await checkFields(caller.openid, brandFields(input));
     return null;

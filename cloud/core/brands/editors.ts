@@ -4,6 +4,11 @@ import type { AllianceDoc, BrandDoc, ProjectDoc } from './docs';
 
 export const isOrgAdminOf = (actor: Actor, orgId: string) => hasRole(actor, 'org_admin') && actor.orgId === orgId;
 
+/** Edits some brand: an org admin of an org (every brand of it), or a secretary of a branch (its brand). */
+export function editsBrands(actor: Actor): boolean {
+  return (!!actor.orgId && isOrgAdminOf(actor, actor.orgId)) || (hasRole(actor, 'branch_admin') && !!actor.branchId);
+}
+
 /** The main brand: the org admin. A branch's brand: its secretary, or the org admin. */
 export function canEditBrand(actor: Actor, b: Pick<BrandDoc, 'orgId' | 'branchId'>): boolean {
   return b.branchId ? canManageBranch(actor, { _id: b.branchId, orgId: b.orgId }) : isOrgAdminOf(actor, b.orgId);

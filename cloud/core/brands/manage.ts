@@ -1,6 +1,6 @@
 // The brands a caller may edit, with where each draft stands (the editor's list).
 import type { ManagedBrand } from '../../../contracts/brands';
-import { hasRole, type Actor } from '../access';
+import type { Actor } from '../access';
 import { AppError } from '../errors';
 import { findBranch, listBranchDocs } from '../org/branches';
 import type { BranchDoc } from '../org/docs';
@@ -8,15 +8,18 @@ import { _, getList, MAX_LIMIT } from '../sdk';
 import { byName } from '../sort';
 import { BRANDS, brandId, coll, type BrandDoc } from './docs';
 import { draftState, MANAGED_FIELDS } from './editable';
-import { isOrgAdminOf } from './editors';
+import { editsBrands, isOrgAdminOf } from './editors';
 import { loadOrg } from './owners';
+
+/** Refuses anyone who edits no brand. */
+export function requireBrandEditor(actor: Actor): void {
+  if (!editsBrands(actor)) throw new AppError('FORBIDDEN', '没有权限：只有支部书记或单位管理员可以编辑品牌');
+}
 
 /** Brands the caller may edit: the org admin's main brand and every branch; a secretary's own branch. */
 export async function manageBrands(actor: Actor): Promise<ManagedBrand[]> {
+  requireBrandEditor(actor);
   const orgAdmin = !!actor.orgId && isOrgAdminOf(actor, actor.orgId);
-  if (!orgAdmin && !(hasRole(actor, 'branch_admin') && actor.branchId)) {
-    throw new AppError('FORBIDDEN', '没有权限：只有支部书记或单位管理员可以编辑品牌');
-  }
   const branches = orgAdmin
     ? (await listBranchDocs(actor.orgId)).sort(byName)
     : [await findBranch(actor.branchId!)].filter((b): b is BranchDoc => !!b);

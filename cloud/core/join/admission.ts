@@ -3,7 +3,8 @@
 import { ROLES, type Role } from '../../../contracts/account';
 import { orgOf, type UserDoc } from '../account/users';
 import { AppError } from '../errors';
-import type { RosterDoc, StationDoc } from '../org/docs';
+import type { RosterDoc } from '../org/docs';
+import type { StationOwner } from '../org/stations';
 import { txFind, type Tx } from '../sdk';
 import type { JoinRequestDoc } from './requests';
 
@@ -43,7 +44,7 @@ export async function admitInTx(tx: Tx, request: JoinRequestDoc, now: Date): Pro
         .doc(row._id)
         .update({ data: { claimedBy: request.openid } });
   }
-  const station = user.stationId ? await txFind<StationDoc>(tx, 'stations', user.stationId) : null;
+  const station = user.stationId ? await txFind<StationOwner>(tx, 'stations', user.stationId) : null;
   const { roles, stationId } = rolesOnAdmission(user, request.orgId, station?.orgId ?? null);
   await tx
     .collection('users')

@@ -2,7 +2,8 @@ import type { JoinStatus } from '../../../contracts/account';
 import type { JoinApplicant, JoinQueueItem } from '../../../contracts/org';
 import type { Scope } from '../access';
 import { orgOf, type UserDoc } from '../account/users';
-import type { OrgDoc, StationDoc } from '../org/docs';
+import type { OrgDoc } from '../org/docs';
+import type { StationOwner } from '../org/stations';
 import { findByIds } from '../sdk';
 import { listJoinRequestDocs, toJoinRequests, type JoinRequestDoc } from './requests';
 
@@ -19,7 +20,7 @@ export async function listJoinQueue(scope: Scope, status: JoinStatus): Promise<J
       docs.map((d) => d.openid),
     ),
   ]);
-  const stations = await findByIds<StationDoc>(
+  const stations = await findByIds<StationOwner>(
     'stations',
     people.flatMap((u) => (u.stationId ? [u.stationId] : [])),
   );

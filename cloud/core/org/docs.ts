@@ -24,17 +24,6 @@ export interface InviteCodeDoc {
   createdAt: Date;
 }
 
-export interface StationDoc {
-  _id: string;
-  orgId: string;
-  name: string;
-  address: string;
-  phone: string;
-  hours: string;
-  services: string[];
-  location: { lat: number; lng: number };
-}
-
 /** A person an org admin listed as a party member, to be claimed by their account on joining. */
 export interface RosterDoc {
   _id: string;

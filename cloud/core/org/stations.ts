@@ -1,8 +1,11 @@
 import { db, findById, getList, MAX_LIMIT } from '../sdk';
-import type { StationDoc } from './docs';
+// The station fields the org side needs (who runs it); the whole document is the stations core's.
+import type { StationDoc } from '../stations/docs';
 
-export function findStation(id: string): Promise<StationDoc | null> {
-  return findById<StationDoc>('stations', id);
+export type StationOwner = Pick<StationDoc, '_id' | 'orgId' | 'name'>;
+
+export function findStation(id: string): Promise<StationOwner | null> {
+  return findById<StationOwner>('stations', id);
 }
 
 /** The ids of an org's stations. */

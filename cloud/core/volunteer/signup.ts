@@ -7,7 +7,7 @@ import { arrivalKey, join, leave } from '../seats';
 import { ms, newEnrollment, type ActivityDoc } from './docs';
 import { ENROLLMENT_SEATS } from './seats';
 import { findEnrollment, isActive, loadActivity, toMyEnrollment } from './views';
-import { canManage, inAudience } from './visibility';
+import { canSee, inAudience } from './visibility';
 
 export { arrivalKey };
 
@@ -21,7 +21,8 @@ function requireAudience(actor: Actor, a: ActivityDoc): void {
 /** Requests: the caller ‖ the activity ‖ their enrollment, then the enrollment, the seat, its status (and the place in line when waiting). */
 export async function signUp(actor: Actor, id: string, now: Date, seqKey = arrivalKey(now)): Promise<MyEnrollment> {
   const [a, mine] = await Promise.all([loadActivity(id), findEnrollment(id, actor.openid)]);
-  if (a.status === 'draft' && !canManage(actor, a)) throw new AppError('NOT_FOUND', '活动不存在');
+  // One the caller may not see (a draft, another branch's or org's) does not exist to them, as in get.
+  if (!canSee(actor, a, isActive(mine))) throw new AppError('NOT_FOUND', '活动不存在');
   if (isActive(mine)) throw new AppError('CONFLICT', ENROLLMENT_SEATS.messages.already);
   if (a.status !== 'published') throw new AppError('CONFLICT', a.status === 'draft' ? '活动尚未发布' : '活动已结束或已取消');
   requireAudience(actor, a);

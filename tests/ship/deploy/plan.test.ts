@@ -4,6 +4,7 @@
 import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { CLOUD_RUNTIME } from '../../../cloud/function-configs';
+import { parseStoredPath, type StoredKind } from '../../../cloud/local/storage/paths';
 import { emptyClient } from '../../../scripts/deploy/empty-client';
 import { planDeploy } from '../../../scripts/deploy/planner';
 import type { DesiredState, Plan, Step } from '../../../scripts/deploy/types';
@@ -54,6 +55,23 @@ describe('deploy plan for a new environment (dry run, project files)', () => {
     assert.deepEqual(rule?.rule, { read: declared.read, write: declared.write });
     assert.equal(declared.read, 'auth != null');
     assert.match(declared.write, /resource\.openid == auth\.openid/);
+  });
+
+  it('lets an owner write in every folder the app uploads to, and nowhere else', () => {
+    // One upload of each kind the local cloud stores: a new kind fails to compile until it is listed here.
+    const uploads: Record<StoredKind, string> = {
+      claim: 'claims/o_member/evidence1.jpg',
+      avatar: 'avatars/o_member-1764460800000.png',
+      brand: 'brands/o_secretary/cover1.png',
+    };
+    const pattern = /\/(\^.*?)\/\.test\(resource\.path\)/.exec(declaredStorageRule().write)?.[1];
+    assert.ok(pattern, 'the write rule names the folders by a regular expression on resource.path');
+    const allowed = new RegExp(pattern);
+    for (const [kind, cloudPath] of Object.entries(uploads)) {
+      assert.equal(parseStoredPath(cloudPath)?.kind, kind, cloudPath);
+      assert.ok(allowed.test(cloudPath), `the storage rule refuses ${kind} uploads (${cloudPath})`);
+    }
+    for (const elsewhere of ['secrets/o_member/a.jpg', 'index.html']) assert.ok(!allowed.test(elsewhere), elsewhere);
   });
 
   it('creates every function with an explicit runtime, its timeout, memory, env and triggers', () => {
