@@ -11,7 +11,8 @@ import { builtProject } from './project';
 
 const quiet = () => {};
 /** The template ids as a deploying shell would have them. */
-const ENV = { POINTS_RESULT_TEMPLATE_ID: 'tmpl-points' };
+// Every variable a function's config.json declares: points' template, the home organisation (brands, home).
+const ENV = { POINTS_RESULT_TEMPLATE_ID: 'tmpl-points', HOME_ORG_ID: 'org_home' };
 
 async function deploy(desired: DesiredState, cloud: FakeCloud, env: NodeJS.ProcessEnv = ENV) {
   const plan = await planDeploy(desired, cloud, env);
@@ -76,7 +77,7 @@ describe('deploy through a recording fake environment', () => {
   });
 
   it('second run against what the first produced: no steps, no calls, nothing to report', async () => {
-    const env = { POINTS_RESULT_TEMPLATE_ID: 'tmpl-points' };
+    const env = ENV;
     const cloud = await deployed(desired, env);
     const { plan, result } = await deploy(desired, cloud, env);
     assert.deepEqual(plan.steps, []);
@@ -94,8 +95,8 @@ describe('deploy through a recording fake environment', () => {
   });
 
   it('a new template id updates the config with the full set', async () => {
-    const cloud = await deployed(desired, { POINTS_RESULT_TEMPLATE_ID: 'old' });
-    const { plan } = await deploy(desired, cloud, { POINTS_RESULT_TEMPLATE_ID: 'new' });
+    const cloud = await deployed(desired, { ...ENV, POINTS_RESULT_TEMPLATE_ID: 'old' });
+    const { plan } = await deploy(desired, cloud, { ...ENV, POINTS_RESULT_TEMPLATE_ID: 'new' });
     assert.deepEqual(
       plan.steps.map((s) => s.kind),
       ['updateFunctionConfig'],
@@ -106,7 +107,7 @@ describe('deploy through a recording fake environment', () => {
 
   it('an empty value asks to remove a variable; when it is the last one that needs the console', async () => {
     const cloud = await deployed(desired);
-    const { plan } = await deploy(desired, cloud, { POINTS_RESULT_TEMPLATE_ID: '' });
+    const { plan } = await deploy(desired, cloud, { ...ENV, POINTS_RESULT_TEMPLATE_ID: '' });
     assert.deepEqual(plan.steps, [], 'CloudBase cannot be sent an empty set');
     assert.deepEqual(plan.findings, [
       { kind: 'envDropped', function: 'points', variable: 'POINTS_RESULT_TEMPLATE_ID' },
