@@ -39,7 +39,7 @@ const STATION_ROUTES: Record<string, Array<[string, string]>> = {
 async function showcaseRoutes(openid: string): Promise<Array<[string, string]>> {
   const matrix = await apiAs(session, openid, 'brands', 'matrix', {});
   const projects = await apiAs(session, openid, 'brands', 'projects', {});
-  const alliances = await apiAs(session, openid, 'brands', 'alliances', {});
+  const alliances = await apiAs(session, openid, 'brands', 'alliances', { orgId: 'org_bbw' });
   const brand = matrix.tiles.find((t: { brandId: string | null }) => t.brandId).brandId as string;
   return [
     ['matrix', 'packages/brands/pages/matrix/index'],
@@ -95,16 +95,35 @@ async function routes(openid: string): Promise<Array<[string, string]>> {
     );
   }
   if (openid === 'demo_admin') {
-    const alliances = await apiAs(session, openid, 'brands', 'manageAlliances');
+    // An alliance of the admin's own organisation (the demo's is another unit's): the same request id creates it once.
+    const content = {
+      name: '运河港航党建联盟',
+      purpose: '联学联建，服务运河航运。',
+      cover: null,
+      logo: null,
+      story: [],
+      members: [
+        { key: 'jg1', unit: '济宁市港航事业发展中心', branchName: '机关第一党支部', branchId: 'br_jiguan1', lead: true },
+        { key: 'rc', unit: '任城区港航事业发展中心', branchName: '任城港航党支部', branchId: 'br_rencheng', lead: false },
+      ],
+      mechanisms: [],
+      platforms: [],
+      results: [],
+    };
+    const created = await apiAs(session, openid, 'brands', 'createAlliance', { requestId: 'audit-alliance-1', content });
+    const alliance = created.allianceId as string;
+    // 资源/需求 and 联席会议 are recorded on a published alliance (the second test finds it published already).
+    await apiAs(session, openid, 'brands', 'publish', { kind: 'alliance', id: alliance, version: created.state.version }).catch(() => undefined);
     common.push(
+      ['alliance-new', 'packages/brands/pages/alliance-edit/index'],
       ['admin-org', 'packages/admin/pages/org/index'],
       ['admin-standard', 'packages/admin/pages/standard/index'],
       ['admin-stations', 'packages/admin/pages/stations/index'],
       ['admin-station-new', 'packages/admin/pages/station-edit/index?new=1'],
       ['carousel', 'packages/brands/pages/carousel/index'],
-      ['alliance-edit', `packages/brands/pages/alliance-edit/index?id=${alliances[0].id}`],
-      ['offer', `packages/brands/pages/offer/index?allianceId=${alliances[0].id}`],
-      ['meeting', `packages/brands/pages/meeting/index?allianceId=${alliances[0].id}`],
+      ['alliance-edit', `packages/brands/pages/alliance-edit/index?id=${alliance}`],
+      ['offer', `packages/brands/pages/offer/index?allianceId=${alliance}`],
+      ['meeting', `packages/brands/pages/meeting/index?allianceId=${alliance}`],
     );
   }
   return common;

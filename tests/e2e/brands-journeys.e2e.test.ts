@@ -168,4 +168,23 @@ describe('brand showcases in the browser', () => {
     await shot(page, 'overview');
     await page.close();
   });
+
+  it('the org admin takes an item off the home carousel, and home shows the rest', async () => {
+    const before = (await apiAs(session, 'demo_admin', 'brands', 'carousel', {})).items as Array<{ title: string }>;
+    const page = await signIn(session, 'demo_admin');
+    await page.goto(`${session.cloud().url}/#/packages/brands/pages/carousel/index`);
+    await settle(page);
+    await current(page).locator('.pick-row').first().getByText('移除').click();
+    await button(page, '保存轮播').click();
+    await current(page).getByText(`首页轮播（${before.length - 1}/8）`).waitFor();
+    const after = (await apiAs(session, 'demo_admin', 'brands', 'carousel', {})).items as Array<{ title: string }>;
+    assert.deepEqual(
+      after.map((i) => i.title),
+      before.slice(1).map((i) => i.title),
+    );
+    await page.goto(`${session.cloud().url}/#/pages/home/index`);
+    await settle(page);
+    assert.equal(await current(page).locator('.home-carousel__dot').count(), after.length);
+    await page.close();
+  });
 });

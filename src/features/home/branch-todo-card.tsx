@@ -5,7 +5,7 @@ import { HomeCard, Stat } from './home-card';
 /** A secretary's waiting work: claims to decide, join requests, activities that ended and wait to be closed. */
 export function BranchTodoCard({ claims, joins, toClose, firstToClose }: { claims: number; joins: number; toClose: number; firstToClose: { id: string; title: string } | null }) {
   return (
-    <HomeCard title='支部待办' testId='home-todo'>
+    <HomeCard title='支部待办' more='支部概况' onMore={() => go('/packages/brands/pages/overview/index')} testId='home-todo'>
       <View className='home-card__stats'>
         <Stat value={claims} label='积分待审核' alert={claims > 0} onTap={() => go('/packages/admin/pages/claims/index')} />
         <Stat value={joins} label='入支部申请' alert={joins > 0} onTap={() => go('/packages/admin/pages/branch/index')} />

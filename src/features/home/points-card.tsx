@@ -19,7 +19,7 @@ export function PointsCard({ year, total, star, nextStar }: { year: number; tota
         <Text className='points-card__stars'>{starsText(star?.stars ?? 0)}</Text>
       </View>
       {nextStar ? (
-        <View data-tap='gap' onClick={() => go('/packages/points/pages/gap/index')}>
+        <View className='points-card__gap' data-tap='gap' onClick={() => go('/packages/points/pages/gap/index')}>
           <Text className='home-card__line'>
             距 {nextStar.stars} 星还差 {nextStar.missing} 分 ›
           </Text>

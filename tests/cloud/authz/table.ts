@@ -683,6 +683,16 @@ export const TABLE: Row[] = [
     deny: 'FORBIDDEN',
   },
 
+  // home: everyone's own page (the sections follow the caller's role, never a target they name)
+  {
+    fn: 'home',
+    action: 'get',
+    targets: none(fixed({})),
+    allow: 'everyone',
+    deny: 'FORBIDDEN',
+  },
+  { fn: 'home', action: 'orgs', targets: none(fixed({})), allow: 'everyone', deny: 'FORBIDDEN' },
+
   // overview
   {
     fn: 'overview',
@@ -1024,9 +1034,6 @@ export const TABLE: Row[] = [
 
   // account data: the caller's own export
   { fn: 'account', action: 'exportMine', targets: own(fixed({})), allow: 'everyone', deny: 'FORBIDDEN' },
-  // home: everyone's own page, and the public list of organisations
-  { fn: 'home', action: 'get', targets: own(fixed({})), allow: 'everyone', deny: 'FORBIDDEN' },
-  { fn: 'home', action: 'orgs', targets: none(fixed({})), allow: 'everyone', deny: 'FORBIDDEN' },
   {
     fn: 'account',
     action: 'deleteMine',

@@ -11,12 +11,13 @@ import { builtProject } from './project';
 
 const quiet = () => {};
 /** The template ids as a deploying shell would have them. */
-/** Every template id some function declares (the jobs function sends them all). */
+/** Every template id some function declares (the jobs function sends them all), and the home organisation (brands, home). */
 const TEMPLATES = {
   VOLUNTEER_REMINDER_TEMPLATE_ID: 'tmpl-activity',
   BOOKING_REMINDER_TEMPLATE_ID: 'tmpl-booking',
   CERTIFICATE_REMINDER_TEMPLATE_ID: 'tmpl-certificate',
   CLAIMS_WAITING_TEMPLATE_ID: 'tmpl-claims',
+  HOME_ORG_ID: 'org_home',
 };
 const ENV = { ...TEMPLATES, POINTS_RESULT_TEMPLATE_ID: 'tmpl-points' };
 
