@@ -18,6 +18,9 @@ let registered = false;
 /** weapp: WeChat's request, handed to the popup as the same event the h5 app raises. */
 export function listenForPrivacyRequests(): void {
   if (registered || process.env.TARO_ENV !== 'weapp') return;
+  // NOTE: base libraries before 2.32.3 (and miniprogram-simulate) have no onNeedPrivacyAuthorization;
+  // there WeChat shows its own privacy prompt, so there is nothing to answer.
+  if (typeof Taro.onNeedPrivacyAuthorization !== 'function') return;
   registered = true;
   Taro.onNeedPrivacyAuthorization((resolve) => {
     const answer: PrivacyRequest = (a) =>
