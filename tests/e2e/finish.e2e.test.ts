@@ -143,12 +143,21 @@ describe('finished pages (issue 11: 10-16)', () => {
       })),
     );
     const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+    let sentWithPhotos = 0;
     for (let i = 0; i < 19; i++) {
       const [itemId] = items[i % items.length]!;
       const photos = i < 3 || itemId === 'org_party_day' || itemId === 'volunteer_service' ? [await upload(`bulk_m${i}`, `p${i}.png`)] : [];
+      if (photos.length) sentWithPhotos++;
       await callAs(`bulk_m${i}`, 'points', 'claim', { requestId: `finish-bulk-${i}`, itemId, date: today, note: '参加支部活动', photos });
     }
-    const waiting = (await callAs('demo_secretary', 'points', 'claimQueue')).items as Array<{ id: string; points: number; photos: string[] }>;
+    // The secretary sees a member's photo once WeChat's image check passed it (the local cloud answers a moment later).
+    type Waiting = Array<{ id: string; points: number; photos: string[] }>;
+    let waiting: Waiting = [];
+    for (let tries = 0; tries < 50; tries++) {
+      waiting = (await callAs('demo_secretary', 'points', 'claimQueue')).items as Waiting;
+      if (waiting.filter((c) => c.photos.length > 0).length >= sentWithPhotos) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
     assert.equal(waiting.length, 20);
     const points = waiting.reduce((s, c) => s + c.points, 0);
     const withPhotos = waiting.filter((c) => c.photos.length > 0).length;
