@@ -121,14 +121,14 @@ async function main(): Promise<void> {
     ['load through the store', `${(loadMs / 1000).toFixed(1)} s`, ''],
     ['matrix: 41 tiles with live numbers (median of 100)', ms(median(matrix.times)), ''],
     ['matrix: p95', ms(percentile(matrix.times, 95)), ''],
-    ['matrix: database requests per call (max)', String(matrix.requests), 'budget 8'],
+    ['matrix: database requests per call (max)', String(matrix.requests), 'budget 9'],
     ['carousel: 6 published items (median of 200)', ms(median(carousel.times)), ''],
     ['carousel: p95', ms(percentile(carousel.times, 95)), ''],
     ['carousel: database requests per call (max)', String(carousel.requests), 'budget 3'],
   ];
   const w = Math.max(...rows.map((r) => r[0].length));
   for (const [what, value, note] of rows) console.log(`${what.padEnd(w)}  ${value.padStart(12)}  ${note}`);
-  if (matrix.requests > 8) throw new Error(`matrix made ${matrix.requests} database requests (budget 8)`);
+  if (matrix.requests > 9) throw new Error(`matrix made ${matrix.requests} database requests (budget 9: the member count comes from users)`);
   if (carousel.requests > 3) throw new Error(`carousel made ${carousel.requests} database requests (budget 3)`);
 }
 
