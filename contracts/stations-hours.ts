@@ -91,18 +91,20 @@ export function spansOn(data: Pick<HoursData, 'hours' | 'exceptions'>, date: str
   return exception ? exception.spans : (data.hours[weekdayOf(date)] ?? []);
 }
 
+/** A span of the day starting at `dayStart`, as [open, close) in ms; a close at or before the open is the next day's. */
+function spanInterval(dayStart: number, s: Span): [number, number] {
+  const open = minutesOf(s.open);
+  const close = minutesOf(s.close);
+  return [dayStart + open * MINUTE_MS, dayStart + (close <= open ? 1440 + close : close) * MINUTE_MS];
+}
+
 /** Open intervals [start, end) in ms from the day before `from` (its overnight spans) over `days` days, merged. */
 export function openIntervals(data: Pick<HoursData, 'hours' | 'exceptions'>, from: string, days: number): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (let d = -1; d <= days; d++) {
     const date = addDays(from, d);
     const start = chinaDayStart(date);
-    for (const s of spansOn(data, date)) {
-      const open = minutesOf(s.open);
-      const close = minutesOf(s.close);
-      const end = close <= open ? 1440 + close : close;
-      out.push([start + open * MINUTE_MS, start + end * MINUTE_MS]);
-    }
+    for (const s of spansOn(data, date)) out.push(spanInterval(start, s));
   }
   out.sort((a, b) => a[0] - b[0]);
   const merged: Array<[number, number]> = [];
@@ -117,6 +119,25 @@ export function openIntervals(data: Pick<HoursData, 'hours' | 'exceptions'>, fro
 /** True while a closure counts: posted and not yet over. */
 export function closureActive(closure: Closure | null, at: number): boolean {
   return !!closure && Date.parse(closure.since) <= at && at < Date.parse(closure.until);
+}
+
+/**
+ * Whether `openStatus(data, at).state` is 'open', without the two weeks of intervals that finding
+ * the next change needs: the spans of today and yesterday (overnight) decide it. Lists filter
+ * hundreds of stations by this.
+ */
+export function isOpenAt(data: HoursData, at: Date | number): boolean {
+  const now = +at;
+  if (closureActive(data.closure, now)) return false;
+  const today = chinaDate(now);
+  for (const date of [addDays(today, -1), today]) {
+    const start = chinaDayStart(date);
+    for (const s of spansOn(data, date)) {
+      const [open, close] = spanInterval(start, s);
+      if (open <= now && now < close) return true;
+    }
+  }
+  return false;
 }
 
 /** Open, closed or temporarily closed at `at`, with when that changes. */

@@ -52,6 +52,16 @@ describe('queries through wx-server-sdk', () => {
     assert.deepEqual(byPortThenTons.data.map((d: { _id: string }) => d._id), ['s3', 's2', 's1', 's4']);
   });
 
+  it('projects as MongoDB does: inclusion, exclusion, _id alone, without _id, nested paths', async () => {
+    const s4 = (field: Record<string, boolean>) => ships().where({ _id: 's4' }).field(field).get().then((r: { data: unknown[] }) => r.data[0]);
+    assert.deepEqual(await s4({ name: true, owner: true, tags: true }), { _id: 's4', name: '芜湖港拖轮', owner: { city: '芜湖' } });
+    assert.deepEqual(await s4({ _id: false, tons: true }), { tons: 150 });
+    assert.deepEqual(await s4({ _id: true }), { _id: 's4' });
+    assert.deepEqual(await s4({ name: false, built: false, owner: false }), { _id: 's4', tons: 150, port: '芜湖' });
+    assert.deepEqual(await s4({ _id: false, name: false, built: false, owner: false, port: false }), { tons: 150 });
+    assert.deepEqual(await s4({ 'owner.city': true }), { _id: 's4', owner: { city: '芜湖' } });
+  });
+
   it('returns dates as Date objects and counts', async () => {
     const { data } = await ships().doc('s1').get();
     assert.ok(data.built instanceof Date);

@@ -1,6 +1,6 @@
 // The opening-hours cases of stations-hours.test.ts, kept apart so that a child process with another
 // TZ can compute them without running the tests again.
-import { openStatus, statusLabel, type HoursData } from '../../contracts/stations-hours';
+import { isOpenAt, openStatus, statusLabel, type HoursData, type Span } from '../../contracts/stations-hours';
 
 const at = (china: string) => new Date(`${china}+08:00`);
 const week = (spans: HoursData['hours'][number]) => Array.from({ length: 7 }, () => spans);
@@ -29,8 +29,29 @@ export function cases(): Array<[string, string, string]> {
     ['temporary closure', show(closed, '2026-04-29T10:00:00'), 'temp_closed 临时关闭：大风停航 · 预计明天 08:00 恢复'],
     ['the closure has ended', show(closed, '2026-04-30T08:00:00'), 'open 营业中 · 18:00 关门'],
     ['just before the closure ends', show(closed, '2026-04-30T07:59:00'), 'temp_closed 临时关闭：大风停航 · 预计今天 08:00 恢复'],
+    ['isOpenAt agrees with openStatus on random hours', disagreements(), 'none'],
   ];
 }
 
+/** Random weeks (overnight spans, 24:00, several spans a day), exceptions and closures, at random instants. */
+function disagreements(): string {
+  let seed = 20261130;
+  const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const hhmm = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+  const spans = (): Span[] => Array.from({ length: Math.floor(rnd() * 3) }, () => ({ open: hhmm(Math.floor(rnd() * 48) * 30), close: hhmm(Math.floor(rnd() * 49) * 30) }));
+  const base = Date.parse('2026-04-27T00:00:00+08:00');
+  const found: string[] = [];
+  for (let i = 0; i < 3000; i++) {
+    const since = base + Math.floor(rnd() * 10) * 86_400_000 + Math.floor(rnd() * 48) * 1_800_000;
+    const data: HoursData = {
+      hours: Array.from({ length: 7 }, spans),
+      exceptions: Array.from({ length: Math.floor(rnd() * 3) }, () => ({ date: `2026-05-0${1 + Math.floor(rnd() * 6)}`, spans: spans(), note: '' })),
+      closure: rnd() < 0.3 ? { reason: '检修', since: new Date(since).toISOString(), until: new Date(since + Math.floor(rnd() * 72) * 1_800_000).toISOString() } : null,
+    };
+    const t = base + Math.floor(rnd() * 14 * 96) * 900_000;
+    if (isOpenAt(data, t) !== (openStatus(data, t).state === 'open')) found.push(`${JSON.stringify(data)} @ ${new Date(t).toISOString()}`);
+  }
+  return found.length ? found.slice(0, 3).join('\n') : 'none';
+}
 
 if (process.env['STATIONS_HOURS_CHILD']) process.stdout.write(JSON.stringify(cases().map((c) => c[1])));

@@ -60,6 +60,22 @@ describe('stations function (demo data)', () => {
       assert.equal(openStatus(boats[0].schedule, later).state, 'open');
     });
 
+    it('open now: the station decides, not the copy of its hours on the search rows', async () => {
+      const ask = { lat: 30.0, lng: 116.5, serviceId: 'free_boat', openNow: true, limit: 5 };
+      assert.deepEqual(ok(await st('demo_crew', 'nearby', ask)).map((r: { id: string }) => r.id), ['st_anqing']);
+      // Closed behind the rows' back (as a crash between the write and the reindex would leave it).
+      const [before] = cloud.db.find('stations', { _id: 'st_anqing' });
+      const closure = { reason: '检修', since: new Date(Date.now() - 60_000).toISOString(), until: new Date(Date.now() + 3_600_000).toISOString() };
+      cloud.db.modify('stations', { _id: 'st_anqing' }, { $set: { closure } }, { multi: false, merge: true, upsert: false });
+      try {
+        assert.deepEqual(ok(await st('demo_crew', 'nearby', ask)), []);
+        const all = ok(await st('demo_crew', 'nearby', { ...ask, openNow: false }));
+        assert.equal(all.find((r: { id: string }) => r.id === 'st_anqing').status.state, 'temp_closed');
+      } finally {
+        cloud.db.modify('stations', { _id: 'st_anqing' }, { $set: { closure: before!['closure'] ?? null } }, { multi: false, merge: true, upsert: false });
+      }
+    });
+
     it('the waterway view: stations ahead by km with the time to reach each', async () => {
       const up = ok(await st('demo_crew', 'ahead', { waterwayId: 'changjiang', direction: 'up', km: 400, speedKmh: 15 }));
       assert.deepEqual(

@@ -70,10 +70,11 @@ export interface NoticeDoc {
   byName: string;
 }
 
-/** What openStatus() needs for the coming two weeks, small enough for every list row. */
-export function scheduleOf(s: Pick<StationDoc, 'hours' | 'exceptions' | 'closure'>, now: Date): HoursData {
+/** What openStatus() needs for the coming `days` (two weeks), small enough for every list row. */
+export function scheduleOf(s: Pick<StationDoc, 'hours' | 'exceptions' | 'closure'>, now: Date, days = 15): HoursData {
   const today = chinaDate(now);
-  const [from, to] = [addDays(today, -1), addDays(today, 15)];
+  const from = addDays(today, -1);
+  const to = Number.isFinite(days) ? addDays(today, days) : '9999-12-31';
   return {
     hours: s.hours,
     exceptions: s.exceptions.filter((e) => e.date >= from && e.date <= to),

@@ -13,7 +13,7 @@ export const LEVELS: readonly Level[] = [
   { level: 2, deg: 1 },
 ];
 
-const KM_PER_DEG = 111.2;
+const EARTH_KM = 6371;
 const rad = (d: number) => (d * Math.PI) / 180;
 
 /** Great-circle distance in km (GCJ-02 is offset from WGS-84 by the same few hundred metres nearby). */
@@ -21,7 +21,7 @@ export function distanceKm(a: { lat: number; lng: number }, b: { lat: number; ln
   const dLat = rad(b.lat - a.lat);
   const dLng = rad(b.lng - a.lng);
   const h = Math.sin(dLat / 2) ** 2 + Math.cos(rad(a.lat)) * Math.cos(rad(b.lat)) * Math.sin(dLng / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
+  return 2 * EARTH_KM * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
 function cellIndex(level: Level, lat: number, lng: number): [number, number] {
@@ -49,8 +49,20 @@ export function cellsAround(level: Level, lat: number, lng: number, from: number
   return out;
 }
 
-/** Every point within this many km of the position lies in the block of `k` cells around it. */
-export function coveredKm(level: Level, lat: number, k: number): number {
-  const farLat = Math.min(89, Math.abs(lat) + (k + 1) * level.deg);
-  return k * level.deg * KM_PER_DEG * Math.cos(rad(farLat));
+/**
+ * Every point within this many km of the position lies in the block of `k` cells around it: the
+ * great-circle distance to the nearest edge of the block. Past a latitude edge a point is at least
+ * that many degrees of arc away; past a longitude edge, sin²(d/2) ≥ cos φ₀ · cos φ · sin²(Δλ/2) with
+ * φ no further from the equator than the block reaches.
+ */
+export function coveredKm(level: Level, lat: number, lng: number, k: number): number {
+  const [cy, cx] = cellIndex(level, lat, lng);
+  const south = (cy - k) * level.deg;
+  const north = (cy + k + 1) * level.deg;
+  const byLat = Math.min(lat - south, north - lat) * (Math.PI / 180) * EARTH_KM;
+  const dLng = Math.min(lng - (cx - k) * level.deg, (cx + k + 1) * level.deg - lng);
+  const farLat = Math.min(90, Math.max(Math.abs(south), Math.abs(north)));
+  const h = Math.cos(rad(lat)) * Math.cos(rad(farLat)) * Math.sin(rad(dLng) / 2) ** 2;
+  const byLng = 2 * EARTH_KM * Math.asin(Math.min(1, Math.sqrt(h)));
+  return Math.min(byLat, byLng);
 }

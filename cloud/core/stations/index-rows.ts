@@ -3,11 +3,13 @@
 // (service or '*') × cell size, and one per two-character piece of the name and port (search):
 //   k = 'c:<serviceId|*>:<cell>'  → "stations offering X near here": k in (cells around)
 //   k = 'n:<bigram>'              → "name contains 济舟": k = 'n:济舟', then the whole query checked
+// A cell row also carries the station's schedule (hours, exceptions ahead, closure) as JSON, so that
+// "open now" is decided from the rows and only the stations shown are read.
 // Rows are rewritten whole when a station changes; readers check each row against its station, so
 // a row left over by a crash is harmless, and `indexed: false` marks a rewrite still to finish.
 import { findById, getList, isDuplicateKey } from '../sdk';
 import { LEVELS, cellOf } from './geo';
-import { STATIONS, stationIndex, stations, type StationDoc } from './docs';
+import { STATIONS, scheduleOf, stationIndex, stations, type StationDoc } from './docs';
 
 export interface IndexRow {
   _id: string;
@@ -16,6 +18,8 @@ export interface IndexRow {
   name: string;
   lat: number;
   lng: number;
+  /** Cell rows: JSON of the station's HoursData as of its last change (see scheduleOf). */
+  schedule?: string;
 }
 
 /** Search text as compared: no quotes, brackets or spaces, lower case. */
@@ -39,14 +43,19 @@ export const nameRowKey = (bigram: string) => `n:${bigram}`;
 export function rowsFor(s: StationDoc): IndexRow[] {
   if (!s.active) return [];
   const base = { stationId: s._id, name: s.name, lat: s.location.lat, lng: s.location.lng };
-  const keys = new Set<string>();
+  const cells = new Set<string>();
   for (const level of LEVELS) {
     const cell = cellOf(level, s.location.lat, s.location.lng);
-    keys.add(cellRowKey('*', cell));
-    for (const svc of s.services) keys.add(cellRowKey(svc.serviceId, cell));
+    cells.add(cellRowKey('*', cell));
+    for (const svc of s.services) cells.add(cellRowKey(svc.serviceId, cell));
   }
-  for (const b of bigrams(`${s.name} ${s.port}`)) keys.add(nameRowKey(b));
-  return [...keys].map((k) => ({ _id: `${s._id}|${k}`, k, ...base }));
+  // Exceptions before the day of the change never matter again: the copy stays true until the next one.
+  const schedule = JSON.stringify(scheduleOf(s, new Date(s.updatedAt), Infinity));
+  const names = new Set(bigrams(`${s.name} ${s.port}`).map(nameRowKey));
+  return [
+    ...[...cells].map((k) => ({ _id: `${s._id}|${k}`, k, ...base, schedule })),
+    ...[...names].map((k) => ({ _id: `${s._id}|${k}`, k, ...base })),
+  ];
 }
 
 /** Rewrites a station's rows: removes them all, adds the current ones (one request each), marks it indexed. */

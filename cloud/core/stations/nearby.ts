@@ -2,8 +2,10 @@
 // Query shape: stationIndex where k in [the cells around] — an equality/in query on one indexed
 // field, which CloudBase and the local cloud both answer from the index [k, name]. The block of
 // cells widens step by step (fine grid, then coarse) until enough stations are surely the nearest.
+// The rows carry each station's schedule, so "open now" is decided on them and only the stations
+// shown are read (each checked again: a row may be a moment stale).
 import type { StationSummary } from '../../../contracts/stations';
-import { openStatus } from '../../../contracts/stations-hours';
+import { isOpenAt, type HoursData } from '../../../contracts/stations-hours';
 import { _, findByIds, getList, MAX_LIMIT } from '../sdk';
 import { LEVELS, cellsAround, coveredKm, distanceKm } from './geo';
 import { cellRowKey, type IndexRow } from './index-rows';
@@ -17,34 +19,52 @@ export interface NearbyQuery {
   limit?: number;
 }
 
-/** (cell size, block radius) in the order tried: ~11 km, ~33 km, ~110 km, ~330 km, ~900 km. */
+/**
+ * (cell size, block radius) in the order tried: blocks ~0.3°, then 3°, 5°, 9° and 17° across. One
+ * fine block serves "the nearest one" in a port city; past it, coarse cells cost fewer requests
+ * than more fine ones (a row costs far less than a request).
+ */
 const STEPS: ReadonlyArray<[number, number]> = [
   [0, 1],
-  [0, 3],
   [1, 1],
-  [1, 3],
+  [1, 2],
+  [1, 4],
   [1, 8],
 ];
 
 interface Candidate {
   stationId: string;
   km: number;
+  schedule: string | undefined;
+  /** Decided once, when first needed. */
+  open?: boolean;
 }
 
 /** Whether a station, as stored, still answers the query (rows may be stale for a moment). */
 function fits(s: StationDoc, q: NearbyQuery, now: Date): boolean {
   if (!s.active) return false;
   if (q.serviceId && !s.services.some((x) => x.serviceId === q.serviceId)) return false;
-  return !q.openNow || openStatus(s, now).state === 'open';
+  return !q.openNow || isOpenAt(s, now);
+}
+
+/** Whether a row promises an open station: its copy of the schedule, or (rows written before it carried one) yes. */
+function rowOpen(c: Candidate, now: Date): boolean {
+  if (c.open === undefined) c.open = c.schedule === undefined || isOpenAt(JSON.parse(c.schedule) as HoursData, now);
+  return c.open;
 }
 
 export async function nearby(q: NearbyQuery, now: Date): Promise<StationSummary[]> {
   const want = q.limit ?? 20;
   const service = q.serviceId ?? '*';
   const candidates = new Map<string, Candidate>();
-  const docs = new Map<string, StationDoc | null>();
   const queried = new Set<string>();
-  let found: Array<{ doc: StationDoc; km: number }> = [];
+  const promises = (c: Candidate) => !q.openNow || rowOpen(c, now);
+  /** Whether the first `want` promising candidates exist (schedules parsed only as far as needed). */
+  const enough = (list: readonly Candidate[]) => {
+    let n = 0;
+    return list.some((c) => promises(c) && ++n >= want);
+  };
+  let sure: Candidate[] = [];
 
   for (const [step, [levelIndex, k]] of STEPS.entries()) {
     const level = LEVELS[levelIndex]!;
@@ -53,48 +73,49 @@ export async function nearby(q: NearbyQuery, now: Date): Promise<StationSummary[
       .filter((key) => !queried.has(key));
     keys.forEach((key) => queried.add(key));
     for (let i = 0; i < keys.length; i += 200) {
-      const rows = await getList<IndexRow>(stationIndex().where({ k: _.in(keys.slice(i, i + 200)) }).limit(MAX_LIMIT));
-      for (const r of rows) {
-        if (!candidates.has(r.stationId)) candidates.set(r.stationId, { stationId: r.stationId, km: distanceKm(q, r) });
+      const query = stationIndex()
+        .where({ k: _.in(keys.slice(i, i + 200)) })
+        .field({ stationId: true, lat: true, lng: true, schedule: true })
+        .limit(MAX_LIMIT);
+      for (const r of await getList<IndexRow>(query)) {
+        if (!candidates.has(r.stationId)) candidates.set(r.stationId, { stationId: r.stationId, km: distanceKm(q, r), schedule: r.schedule });
       }
     }
-    const covered = coveredKm(level, q.lat, k);
-    const sure = [...candidates.values()].filter((c) => c.km <= covered).sort((a, b) => a.km - b.km);
-    // Stations are read only once the rows promise enough (most stations are open): fewer reads.
-    if (step < STEPS.length - 1 && sure.length < want * (q.openNow ? 1.5 : 1)) continue;
-    found = await firstFitting(sure, want, q, now, docs);
-    if (found.length >= want) break;
+    const covered = coveredKm(level, q.lat, q.lng, k);
+    sure = [...candidates.values()].filter((c) => c.km <= covered).sort((a, b) => a.km - b.km);
+    if (enough(sure) || step === STEPS.length - 1) break;
   }
-  // The widest block did not yield enough sure ones: take the best of what was seen.
-  if (found.length < want) {
-    const all = [...candidates.values()].sort((a, b) => a.km - b.km);
-    found = await firstFitting(all, want, q, now, docs);
-  }
+  // Enough sure ones; or the widest block did not hold enough, and then the best of all seen.
+  const ranked = enough(sure) ? sure : [...candidates.values()].sort((a, b) => a.km - b.km);
+  const found = await firstFitting(ranked, promises, want, q, now);
   return found.map(({ doc, km }) => toSummary(doc, km, now));
 }
 
-/** The first `want` candidates (by distance) whose station fits, reading stations in batches as needed. */
+/** The first `want` promising candidates (by distance) whose station fits, reading stations in batches as needed. */
 async function firstFitting(
   sorted: readonly Candidate[],
+  promises: (c: Candidate) => boolean,
   want: number,
   q: NearbyQuery,
   now: Date,
-  docs: Map<string, StationDoc | null>,
 ): Promise<Array<{ doc: StationDoc; km: number }>> {
   const out: Array<{ doc: StationDoc; km: number }> = [];
   let i = 0;
-  while (out.length < want && i < sorted.length) {
-    const batch = sorted.slice(i, i + Math.max(want * 2, 20));
-    const missing = batch.map((c) => c.stationId).filter((id) => !docs.has(id));
-    if (missing.length) {
-      const read = await findByIds<StationDoc>(STATIONS, missing);
-      for (const id of missing) docs.set(id, read.find((d) => d._id === id) ?? null);
+  for (let reads = 0; out.length < want && i < sorted.length; reads++) {
+    // Rows promise a fit, so the first read is all but always the last; a stale row costs a few more.
+    const batch: Candidate[] = [];
+    const size = want - out.length + (reads === 0 ? 0 : 4);
+    while (batch.length < size && i < sorted.length) {
+      const c = sorted[i++]!;
+      if (promises(c)) batch.push(c);
     }
+    if (batch.length === 0) break;
+    const read = await findByIds<StationDoc>(STATIONS, batch.map((c) => c.stationId));
+    const byId = new Map(read.map((d) => [d._id, d]));
     for (const c of batch) {
-      const doc = docs.get(c.stationId);
+      const doc = byId.get(c.stationId);
       if (doc && fits(doc, q, now) && out.length < want) out.push({ doc, km: c.km });
     }
-    i += batch.length;
   }
   return out;
 }

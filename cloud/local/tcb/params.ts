@@ -44,8 +44,33 @@ export function docIdParam(query: AnyObject): DocId {
 }
 
 export function project(docs: Doc[], projection: AnyObject): AnyObject[] {
-  if (Object.keys(projection).length === 0) return docs;
-  return mingoFind(docs, {}, projection).all() as AnyObject[];
+  const keys = Object.keys(projection);
+  if (keys.length === 0) return docs;
+  return topLevelProjection(projection, keys)?.(docs) ?? (mingoFind(docs, {}, projection).all() as AnyObject[]);
+}
+
+/**
+ * The common `field({a: true, b: true})` (or all false) on top-level fields, picked directly: mingo's
+ * general projection cost more than the query itself on list reads. Anything else goes to mingo.
+ */
+function topLevelProjection(projection: AnyObject, keys: string[]): ((docs: Doc[]) => AnyObject[]) | null {
+  const flag = (v: unknown) => (v === true || v === 1 ? true : v === false || v === 0 ? false : null);
+  if (keys.some((k) => k.includes('.') || k.startsWith('$') || flag(projection[k]) === null)) return null;
+  const others = keys.filter((k) => k !== '_id');
+  const withId = flag(projection['_id']) ?? true;
+  const include = others.length > 0 ? flag(projection[others[0]!]) : withId;
+  if (others.some((k) => flag(projection[k]) !== include)) return null;
+  if (!include) {
+    const drop = new Set(withId ? others : [...others, '_id']);
+    return (docs) => docs.map((d) => Object.fromEntries(Object.entries(d).filter(([k]) => !drop.has(k))));
+  }
+  const pick = withId ? ['_id', ...others] : others;
+  return (docs) =>
+    docs.map((d) => {
+      const out: AnyObject = {};
+      for (const k of pick) if (Object.hasOwn(d, k) && d[k] !== undefined) out[k] = d[k];
+      return out;
+    });
 }
 
 /** CloudBase returns at most 1000 documents and 100 when no limit is given. */
