@@ -69,6 +69,16 @@ export function rssMb(pid: number): number {
   }
 }
 
+/** CPU time (user + system) a process has used so far, in ms, from /proc (clock ticks of 10 ms). */
+export function cpuMs(pid: number): number {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10; // utime, stime: fields 14 and 15 of stat
+  } catch {
+    return NaN;
+  }
+}
+
 /** Samples a process's resident memory every `everyMs` until stopped: the highest seen. */
 export function watchRss(pid: number, everyMs = 250): { peak: () => number; stop: () => void } {
   let peak = rssMb(pid);

@@ -15,7 +15,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { SessionSigner } from '../cloud/local/host/session';
-import { ApiClient, closedLoop, rssMb, watchRss, type CallResult } from './load-client';
+import { ApiClient, closedLoop, cpuMs, rssMb, watchRss, type CallResult } from './load-client';
+import { sdkMicrosPerRequest, signUpRequests } from './sdk-floor';
 import { ms, percentile } from './stats';
 
 const SECONDS = Number(process.env['BENCH_LOAD_SECONDS'] ?? 60);
@@ -95,6 +96,8 @@ async function publishActivity(s: Server, title: string, capacity: number): Prom
 
 interface BurstResult {
   perSecond: number;
+  /** The server's CPU time per sign-up (both cores counted). */
+  cpuMsEach: number;
   times: number[];
   failed: number;
   enrolled: number;
@@ -108,6 +111,7 @@ async function burst(s: Server): Promise<BurstResult> {
   let failed = 0;
   let next = 0;
   const started = performance.now();
+  const cpuBefore = cpuMs(s.pid);
   await Promise.all(
     Array.from({ length: IN_FLIGHT }, async () => {
       while (next < people.length) {
@@ -118,15 +122,18 @@ async function burst(s: Server): Promise<BurstResult> {
     }),
   );
   const seconds = (performance.now() - started) / 1000;
+  const cpuMsEach = (cpuMs(s.pid) - cpuBefore) / SIGNUPS;
   const view = must(await s.api.call(s.token('demo_admin'), 'volunteer', 'get', { id }), 'get activity') as {
     enrolled: number;
     waitlisted: number;
   };
-  return { perSecond: SIGNUPS / seconds, times, failed, enrolled: view.enrolled, waitlisted: view.waitlisted };
+  return { perSecond: SIGNUPS / seconds, cpuMsEach, times, failed, enrolled: view.enrolled, waitlisted: view.waitlisted };
 }
 
 interface LoadResult {
   calls: number;
+  /** The server's CPU time over the measured seconds. */
+  cpuMs: number;
   errors: number;
   firstError: string;
   times: number[];
@@ -177,14 +184,16 @@ function mixedSteps(s: Server, activity: string): (into: LoadResult) => (client:
   };
 }
 
-const emptyLoad = (): LoadResult => ({ calls: 0, errors: 0, firstError: '', times: [], rssBefore: 0, rssPeak: 0, rssAfter: 0 });
+const emptyLoad = (): LoadResult => ({ calls: 0, cpuMs: 0, errors: 0, firstError: '', times: [], rssBefore: 0, rssPeak: 0, rssAfter: 0 });
 
 async function mixedLoad(s: Server): Promise<LoadResult> {
   const steps = mixedSteps(s, await publishActivity(s, '压测混合负载', 0));
   await closedLoop(CLIENTS, 3, steps(emptyLoad())); // JIT, connections, first user documents
   const result = { ...emptyLoad(), rssBefore: rssMb(s.pid) };
   const rss = watchRss(s.pid);
+  const cpuBefore = cpuMs(s.pid);
   await closedLoop(CLIENTS, SECONDS, steps(result));
+  result.cpuMs = cpuMs(s.pid) - cpuBefore;
   rss.stop();
   result.rssPeak = rss.peak();
   result.rssAfter = rssMb(s.pid);
@@ -206,6 +215,23 @@ function table(rows: Array<[string, string, string]>): void {
   for (const [what, a, b] of rows) console.log(`${what.padEnd(w)}  ${a.padStart(24)}  ${b.padStart(24)}`);
 }
 
+/**
+ * What bounds the burst on this machine: the server's CPU per sign-up against the cores there are,
+ * and the part of it the SDK spends on its own requests, which the local cloud cannot change.
+ */
+async function printFloor(cpuMsPerSignUp: number): Promise<void> {
+  const cores = os.cpus().length;
+  const micros = await sdkMicrosPerRequest();
+  const requests = await signUpRequests();
+  const sdkMs = (micros * requests.enrolled) / 1000;
+  console.log('');
+  console.log(`what bounds a sign-up burst on ${cores} cores:`);
+  console.log(`  wx-server-sdk alone, per database request (build, sign, read back): ${micros.toFixed(0)} µs of one core`);
+  console.log(`  database requests per sign-up: ${requests.enrolled} (a seat), ${requests.waitlisted} (the line)`);
+  console.log(`  → the SDK alone: ${sdkMs.toFixed(2)} ms per sign-up, at most ${((1000 / sdkMs) * cores).toFixed(0)} sign-ups/s with every core on it`);
+  console.log(`  → the server's measured ${cpuMsPerSignUp.toFixed(1)} ms per sign-up: at most ${((1000 / cpuMsPerSignUp) * cores).toFixed(0)} sign-ups/s with every core on it, the load generator on none`);
+}
+
 async function main(): Promise<void> {
   console.log(
     `local cloud under load: ${CLIENTS} clients × ${SECONDS} s mixed, and a sign-up burst (${SIGNUPS} people, ${SEATS} seats, ${IN_FLIGHT} in flight); server in its own process, ${os.cpus().length} cores\n`,
@@ -224,12 +250,15 @@ async function main(): Promise<void> {
     ['  RSS growth (target ≤ 150 MB)', mb(old.load.rssPeak - old.load.rssBefore), mb(now.load.rssPeak - now.load.rssBefore)],
     ['  latency p50 / p95 (target p95 ≤ 250 ms)', pct(old.load.times), pct(now.load.times)],
     ['  latency p99', ms(percentile(old.load.times, 99)), ms(percentile(now.load.times, 99))],
+    ['  server CPU per call', ms(old.load.cpuMs / old.load.calls), ms(now.load.cpuMs / now.load.calls)],
     ['sign-up burst: sign-ups per second', old.burst.perSecond.toFixed(0), now.burst.perSecond.toFixed(0)],
     ['  latency p50 / p95 (target p95 ≤ 100 ms)', pct(old.burst.times), pct(now.burst.times)],
+    ['  server CPU per sign-up', ms(old.burst.cpuMsEach), ms(now.burst.cpuMsEach)],
     ['  failed calls', String(old.burst.failed), String(now.burst.failed)],
     ['  enrolled / waitlisted', `${old.burst.enrolled} / ${old.burst.waitlisted}`, `${now.burst.enrolled} / ${now.burst.waitlisted}`],
     ['  overbooking', String(Math.max(0, old.burst.enrolled - SEATS)), String(Math.max(0, now.burst.enrolled - SEATS))],
   ]);
+  await printFloor(now.burst.cpuMsEach);
   for (const [name, r] of [['old', old], ['new', now]] as const) {
     if (r.load.firstError) console.log(`${name} path, first error: ${r.load.firstError}`);
   }

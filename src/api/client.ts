@@ -1,4 +1,5 @@
-import { API, type ActionInput, type ActionName, type ActionOutput, type FunctionName } from '@contracts/api';
+import type { ActionInput, ActionName, ActionOutput, FunctionName } from '@contracts/api';
+import { actionFlag } from '@contracts/api-flags';
 import { ApiCallError, toApiCallError } from './errors';
 import { defaultTransport, type Transport } from './transport';
 import { notify } from '@/ui/feedback';
@@ -24,8 +25,7 @@ export async function call<F extends FunctionName, A extends ActionName<F>>(
   action: A,
   ...args: undefined extends ActionInput<F, A> ? [data?: ActionInput<F, A>] : [data: ActionInput<F, A>]
 ): Promise<ActionOutput<F, A>> {
-  const contract = (API[fn] as Record<string, { read: boolean }>)[action];
-  const attempts = contract?.read ? RETRY_DELAYS_MS.length + 1 : 1;
+  const attempts = actionFlag(fn, action) === 'read' ? RETRY_DELAYS_MS.length + 1 : 1;
   for (let attempt = 0; ; attempt++) {
     try {
       // No network at all: fail at once (pages show their stored copy) instead of waiting out retries.

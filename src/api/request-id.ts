@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
-import { API, type ActionInput, type ActionName, type FunctionName } from '@contracts/api';
+import type { ActionInput, ActionName, FunctionName } from '@contracts/api';
+import { actionFlag } from '@contracts/api-flags';
 
 /**
  * Client request ids: chosen once per create or decide attempt and sent with every resend of it,
@@ -7,19 +8,9 @@ import { API, type ActionInput, type ActionName, type FunctionName } from '@cont
  */
 export const newRequestId = (): string => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 12)}`;
 
-interface SchemaDef {
-  _zod?: { def?: { shape?: Record<string, unknown>; innerType?: SchemaDef } };
-}
-
-/** Whether the action's contract takes a `requestId` (read from its schema, so a contract that gains one is used at once). */
+/** Whether the action's contract takes a `requestId`. */
 export function takesRequestId<F extends FunctionName>(fn: F, action: ActionName<F>): boolean {
-  let schema = (API[fn] as Record<string, { input: SchemaDef }>)[action]?.input;
-  for (let depth = 0; schema && depth < 4; depth++) {
-    const def = schema._zod?.def;
-    if (def?.shape) return 'requestId' in def.shape;
-    schema = def?.innerType; // optional(…) and the like wrap the object
-  }
-  return false;
+  return actionFlag(fn, action) === 'write+requestId';
 }
 
 /** The input with the request id added when the contract has the field (and unchanged otherwise). */
