@@ -11,6 +11,11 @@ export interface Remote<T> {
   /** When the data shown came from the server (ms); older than a few minutes, pages say so. */
   savedAt: number | undefined;
   reload: () => Promise<void>;
+  /**
+   * Changes the data shown, and its stored copy, after a write the server has confirmed (a like):
+   * the page opened again, offline too, shows the change, not the copy from before it.
+   */
+  mutate: (change: (data: T) => T) => void;
 }
 
 export interface RemoteOptions {
@@ -75,6 +80,19 @@ export function useRemote<T>(load: () => Promise<T>, deps: readonly unknown[], o
     void reload();
   }, [reload]);
 
+  const latest = useRef(state);
+  latest.current = state;
+  const mutate = useCallback(
+    (change: (data: T) => T) => {
+      const s = latest.current;
+      if (s.data === undefined) return;
+      const data = change(s.data);
+      if (name) writeCache(key, data, s.savedAt ?? Date.now());
+      setState({ ...s, key, data });
+    },
+    [key, name],
+  );
+
   useEffect(() => onReconnect(() => void reload()), [reload]);
 
   useDidShow(() => {
@@ -82,5 +100,5 @@ export function useRemote<T>(load: () => Promise<T>, deps: readonly unknown[], o
     shown.current = true;
   });
 
-  return { data: state.data, error: state.error, loading: state.loading, savedAt: state.savedAt, reload };
+  return { data: state.data, error: state.error, loading: state.loading, savedAt: state.savedAt, reload, mutate };
 }

@@ -10,9 +10,21 @@ import './engagement.scss';
 
 /**
  * 浏览 and 点赞 under a showcase, and 分享 on weapp. One like per person: once liked the button
- * stays liked, so however often it is tapped the count rises once (the server holds it too).
+ * stays liked, so however often it is tapped the count rises once (the server holds it too), and
+ * the page's stored copy learns the new counts so that it never shows the like undone.
  */
-export function EngagementBar({ kind, id, engagement }: { kind: ShowcaseKind; id: string; engagement: Engagement }) {
+export function EngagementBar({
+  kind,
+  id,
+  engagement,
+  onChange,
+}: {
+  kind: ShowcaseKind;
+  id: string;
+  engagement: Engagement;
+  /** The server's counts after a like: the page keeps them in its stored copy. */
+  onChange: (engagement: Engagement) => void;
+}) {
   const [shown, setShown] = useState(engagement);
   useEffect(() => setShown(engagement), [engagement]);
   const { busy, run } = useBusy();
@@ -23,7 +35,11 @@ export function EngagementBar({ kind, id, engagement }: { kind: ShowcaseKind; id
       return;
     }
     if (shown.liked || busy) return;
-    void run(async () => setShown(await call('brands', 'like', { kind, id })), '点赞');
+    void run(async () => {
+      const after = await call('brands', 'like', { kind, id });
+      setShown(after);
+      onChange(after);
+    }, '点赞');
   };
   return (
     <View className='engagement'>

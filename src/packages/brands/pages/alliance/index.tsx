@@ -50,7 +50,7 @@ export default function AlliancePage() {
     <Screen>
       <DataAge savedAt={detail.savedAt} />
       <ShowcaseCover cover={a.cover} logo={a.logo} title={a.name} owner={`${a.orgName} · ${a.members.length} 家成员单位`} />
-      <EngagementBar kind='alliance' id={a.id} engagement={d.engagement} />
+      <EngagementBar kind='alliance' id={a.id} engagement={d.engagement} onChange={(e) => detail.mutate((x) => ({ ...x, engagement: e }))} />
       <Section title='联盟宗旨' show={!!a.purpose}>
         <Prose text={a.purpose} />
       </Section>

@@ -88,7 +88,7 @@ export default function BrandPage() {
     <Screen>
       <DataAge savedAt={shown.savedAt} />
       <ShowcaseCover cover={b.cover} logo={b.logo} title={b.name} subtitle={b.slogan} owner={b.ownerName} />
-      <EngagementBar kind='brand' id={b.id} engagement={engagement} />
+      <EngagementBar kind='brand' id={b.id} engagement={engagement} onChange={(e) => shown.mutate((d) => ('view' in d ? { view: { ...d.view, engagement: e } } : d))} />
       <BrandBody brand={b} />
       {canEdit ? (
         <View className='actions actions--page'>

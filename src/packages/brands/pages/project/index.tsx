@@ -39,7 +39,7 @@ export default function ProjectPage() {
     <Screen>
       <DataAge savedAt={detail.savedAt} />
       <ShowcaseCover cover={p.cover} title={p.title} subtitle={p.leader} owner={`${p.branchName} · ${p.orgName} · ${p.year}年`} />
-      <EngagementBar kind='project' id={p.id} engagement={d.engagement} />
+      <EngagementBar kind='project' id={p.id} engagement={d.engagement} onChange={(e) => detail.mutate((x) => ({ ...x, engagement: e }))} />
       <Section title='项目背景' show={p.background.length > 0}>
         <BlockList blocks={p.background} />
       </Section>
