@@ -129,10 +129,13 @@ export function closureActive(closure: Closure | null, at: number): boolean {
 export function isOpenAt(data: HoursData, at: Date | number): boolean {
   const now = +at;
   if (closureActive(data.closure, now)) return false;
-  const today = chinaDate(now);
-  for (const date of [addDays(today, -1), today]) {
-    const start = chinaDayStart(date);
-    for (const s of spansOn(data, date)) {
+  // Day numbers since 1970-01-01 (a Thursday) in China time; dates as text only for exceptions.
+  const today = Math.floor((now + OFFSET_MS) / DAY_MS);
+  for (const day of [today - 1, today]) {
+    const start = day * DAY_MS - OFFSET_MS;
+    const exception = data.exceptions.length ? data.exceptions.find((e) => e.date === chinaDate(start)) : undefined;
+    const spans = exception ? exception.spans : (data.hours[(day + 3) % 7] ?? []);
+    for (const s of spans) {
       const [open, close] = spanInterval(start, s);
       if (open <= now && now < close) return true;
     }

@@ -75,7 +75,7 @@ export async function nearby(q: NearbyQuery, now: Date): Promise<StationSummary[
     for (let i = 0; i < keys.length; i += 200) {
       const query = stationIndex()
         .where({ k: _.in(keys.slice(i, i + 200)) })
-        .field({ stationId: true, lat: true, lng: true, schedule: true })
+        .field({ _id: false, stationId: true, lat: true, lng: true, schedule: true })
         .limit(MAX_LIMIT);
       for (const r of await getList<IndexRow>(query)) {
         if (!candidates.has(r.stationId)) candidates.set(r.stationId, { stationId: r.stationId, km: distanceKm(q, r), schedule: r.schedule });

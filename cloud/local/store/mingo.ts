@@ -2,9 +2,9 @@ import path from 'node:path';
 import { Query, type update } from 'mingo';
 import type { AnyObject } from './types';
 
-export interface Matcher {
-  test(doc: AnyObject): boolean;
-}
+import { simpleFilter, type Matcher } from './simple-filter';
+
+export type { Matcher };
 
 type QueryClass = new (filter: AnyObject, options: object) => Matcher;
 
@@ -25,7 +25,12 @@ export const applyUpdate = (require('mingo/updater') as { update: typeof update 
  * or the shortcut answers a probe differently, this falls back to the public
  * constructor: slower, same answers.
  */
-export const compileFilter: (filter: AnyObject) => Matcher = prebuilt() ?? ((filter) => new Query(filter));
+const compileGeneral: (filter: AnyObject) => Matcher = prebuilt() ?? ((filter) => new Query(filter));
+
+/** A filter's matcher: the simple form's own (see simple-filter.ts), else mingo's. */
+export function compileFilter(filter: AnyObject): Matcher {
+  return simpleFilter(filter, () => compileGeneral(filter)) ?? compileGeneral(filter);
+}
 
 function prebuilt(): ((filter: AnyObject) => Matcher) | null {
   try {
