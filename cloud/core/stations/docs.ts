@@ -82,7 +82,12 @@ export function scheduleOf(s: Pick<StationDoc, 'hours' | 'exceptions' | 'closure
   };
 }
 
-export function toSummary(s: StationDoc, distanceKm: number | null, now: Date): StationSummary {
+/** What list rows leave out of a station when they read it (the arrival notes, the parcel address, times). */
+export const NOT_IN_SUMMARY = { arrival: false, parcel: false, createdAt: false, updatedAt: false, indexed: false } as const;
+
+export type SummaryDoc = Omit<StationDoc, keyof typeof NOT_IN_SUMMARY>;
+
+export function toSummary(s: SummaryDoc, distanceKm: number | null, now: Date): StationSummary {
   const status = openStatus(s, now);
   return {
     id: s._id,

@@ -6,10 +6,10 @@
 // shown are read (each checked again: a row may be a moment stale).
 import type { StationSummary } from '../../../contracts/stations';
 import { isOpenAt, type HoursData } from '../../../contracts/stations-hours';
-import { _, findByIds, getList, MAX_LIMIT } from '../sdk';
+import { _, getList, MAX_LIMIT } from '../sdk';
 import { LEVELS, cellsAround, coveredKm, distanceKm } from './geo';
 import { cellRowKey, type IndexRow } from './index-rows';
-import { STATIONS, stationIndex, toSummary, type StationDoc } from './docs';
+import { NOT_IN_SUMMARY, stationIndex, stations, toSummary, type SummaryDoc } from './docs';
 
 export interface NearbyQuery {
   lat: number;
@@ -21,7 +21,7 @@ export interface NearbyQuery {
 
 /**
  * (cell size, block radius) in the order tried: blocks ~0.3°, then 3°, 5°, 9° and 17° across. One
- * fine block serves "the nearest one" in a port city; past it, coarse cells cost fewer requests
+ * fine block serves "the nearest few" in a port city; past it, coarse cells cost fewer requests
  * than more fine ones (a row costs far less than a request).
  */
 const STEPS: ReadonlyArray<[number, number]> = [
@@ -40,8 +40,11 @@ interface Candidate {
   open?: boolean;
 }
 
+/** A list longer than this skips the fine block, which seldom holds that many stations. */
+const FINE_FOR_AT_MOST = 5;
+
 /** Whether a station, as stored, still answers the query (rows may be stale for a moment). */
-function fits(s: StationDoc, q: NearbyQuery, now: Date): boolean {
+function fits(s: SummaryDoc, q: NearbyQuery, now: Date): boolean {
   if (!s.active) return false;
   if (q.serviceId && !s.services.some((x) => x.serviceId === q.serviceId)) return false;
   return !q.openNow || isOpenAt(s, now);
@@ -66,7 +69,8 @@ export async function nearby(q: NearbyQuery, now: Date): Promise<StationSummary[
   };
   let sure: Candidate[] = [];
 
-  for (const [step, [levelIndex, k]] of STEPS.entries()) {
+  const steps = want > FINE_FOR_AT_MOST ? STEPS.slice(1) : STEPS;
+  for (const [step, [levelIndex, k]] of steps.entries()) {
     const level = LEVELS[levelIndex]!;
     const keys = cellsAround(level, q.lat, q.lng, 0, k)
       .map((c) => cellRowKey(service, c))
@@ -83,7 +87,7 @@ export async function nearby(q: NearbyQuery, now: Date): Promise<StationSummary[
     }
     const covered = coveredKm(level, q.lat, q.lng, k);
     sure = [...candidates.values()].filter((c) => c.km <= covered).sort((a, b) => a.km - b.km);
-    if (enough(sure) || step === STEPS.length - 1) break;
+    if (enough(sure) || step === steps.length - 1) break;
   }
   // Enough sure ones; or the widest block did not hold enough, and then the best of all seen.
   const ranked = enough(sure) ? sure : [...candidates.values()].sort((a, b) => a.km - b.km);
@@ -98,8 +102,8 @@ async function firstFitting(
   want: number,
   q: NearbyQuery,
   now: Date,
-): Promise<Array<{ doc: StationDoc; km: number }>> {
-  const out: Array<{ doc: StationDoc; km: number }> = [];
+): Promise<Array<{ doc: SummaryDoc; km: number }>> {
+  const out: Array<{ doc: SummaryDoc; km: number }> = [];
   let i = 0;
   for (let reads = 0; out.length < want && i < sorted.length; reads++) {
     // Rows promise a fit, so the first read is all but always the last; a stale row costs a few more.
@@ -110,7 +114,8 @@ async function firstFitting(
       if (promises(c)) batch.push(c);
     }
     if (batch.length === 0) break;
-    const read = await findByIds<StationDoc>(STATIONS, batch.map((c) => c.stationId));
+    const ids = batch.map((c) => c.stationId);
+    const read = await getList<SummaryDoc>(stations().where({ _id: _.in(ids) }).field(NOT_IN_SUMMARY).limit(ids.length));
     const byId = new Map(read.map((d) => [d._id, d]));
     for (const c of batch) {
       const doc = byId.get(c.stationId);
