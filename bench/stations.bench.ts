@@ -12,6 +12,7 @@ import type { StationDoc } from '../cloud/core/stations/docs';
 import { rowsFor } from '../cloud/core/stations/index-rows';
 import { callApi, callMany, countDbRequests, seededRandom } from '../tests/cloud/helpers';
 import { median, ms, percentile } from './stats';
+import { chinaClock, isOpenAt } from '../contracts/stations-hours';
 
 const STATIONS = Number(process.env['BENCH_STATIONS'] ?? 10_000);
 const QUERIES = 200;
@@ -133,10 +134,13 @@ async function main(): Promise<void> {
   const doc = cloud.db.find('stationSlots', { _id: slot.id })[0]!;
   const booked = cloud.db.find('bookings', { slotId: slot.id, status: 'booked' }).length;
   const waitlisted = cloud.db.find('bookings', { slotId: slot.id, status: 'waitlisted' }).length;
+  const stationsNow = cloud.db.find('stations', { orgId: 'org_bench' }) as unknown as StationDoc[];
   await cloud.close();
 
   const overfill = Math.max(0, booked - SEATS, (doc['taken'] as number) - SEATS);
+  const openShare = stationsNow.filter((s) => isOpenAt(s, now)).length / stationsNow.length;
   const table: Array<[string, string, string]> = [
+    ['stations open now', `${(openShare * 100).toFixed(0)}%`, `China time ${chinaClock(now)}: the fewer open, the further the search widens`],
     ['nearest open, by service: median', ms(median(times)), `${QUERIES} random positions, 20 rows asked`],
     ['nearest open, by service: p95', ms(percentile(times, 95)), ''],
     ['database requests per call', `${median(requests)}`, `max ${Math.max(...requests)}, rows per answer ${(rows / QUERIES).toFixed(1)}`],

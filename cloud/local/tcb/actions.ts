@@ -5,6 +5,7 @@ import { StoreError } from '../store/errors';
 import type { AnyObject } from '../store/types';
 import { docIdParam, ejsonParam, limitParam, project, sortParam, stringParam } from './params';
 import { batchDeleteFile, batchGetDownloadUrl } from './storage-actions';
+import { encodeStored } from './encoded-docs';
 
 /**
  * Answers the CloudBase `database.*` actions that wx-server-sdk sends, in the
@@ -28,7 +29,7 @@ const handlers: Record<string, Handler> = {
       skip: Math.max(0, Number(p['offset'] ?? 0) || 0),
       limit: p['queryType'] === 'DOC' ? 1 : limitParam(p['limit']),
     });
-    return { data: { list: project(docs, projection).map(encode) } };
+    return { data: { list: encodeStored(docs, projection, typeof p['projection'] === 'string' ? p['projection'] : '') } };
   },
 
   'database.calculateDocument': (db, p) => ({
