@@ -15,7 +15,7 @@ import { median, ms, percentile } from './stats';
 import { chinaClock, isOpenAt } from '../contracts/stations-hours';
 
 const STATIONS = Number(process.env['BENCH_STATIONS'] ?? 10_000);
-const QUERIES = 200;
+const QUERIES = 1000;
 const BURST = 300;
 const SEATS = 20;
 
