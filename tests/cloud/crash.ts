@@ -1,9 +1,11 @@
 // Crash tests: run a burst of calls against a real local-cloud process, kill -9 it at a random
 // point, start it again on the same data, and let the test check the invariants that must hold
 // after a crash at any point (as a CloudBase function killed at its time limit would leave them).
+import fs from 'node:fs';
 import path from 'node:path';
+import { after, before } from 'node:test';
 import { SessionSigner } from '../../cloud/local/host/session';
-import { ROOT } from './helpers';
+import { ROOT, tempDir } from './helpers';
 import { exitOf, spawnCloud, type CloudProcess } from './process';
 
 export const SOURCE_FUNCTIONS = path.join(ROOT, 'cloud', 'functions');
@@ -50,4 +52,18 @@ export async function killDuring(
 export async function stopCloudProcess(proc: CloudProcess): Promise<void> {
   proc.child.kill('SIGTERM');
   await exitOf(proc.child);
+}
+
+/** A crash test's cloud: a fresh data folder seeded before the tests, a process on it, both gone after. */
+export function crashCloud(prefix: string, seed: (dir: string) => void): { readonly dir: string; proc: CloudProcess } {
+  const cloud = { dir: tempDir(prefix), proc: undefined as unknown as CloudProcess };
+  before(async () => {
+    seed(cloud.dir);
+    cloud.proc = await startCloudProcess(cloud.dir);
+  });
+  after(async () => {
+    if (cloud.proc) await stopCloudProcess(cloud.proc);
+    fs.rmSync(cloud.dir, { recursive: true, force: true });
+  });
+  return cloud;
 }

@@ -8,7 +8,7 @@ export type UserDoc = Omit<Profile, 'openid' | 'createdAt' | 'updatedAt'> & {
   updatedAt: Date;
 };
 
-const users = () => db.collection('users');
+export const users = () => db.collection('users');
 
 export function findUser(openid: string): Promise<UserDoc | null> {
   return findById<UserDoc>('users', openid);

@@ -8,7 +8,7 @@ import { certificateReminders } from './certificate-reminders';
 import { claimsNudge } from './claims-nudge';
 import { cleanup } from './cleanup';
 import { chinaHour } from './clock';
-import { healBookings, healSeats, healStationIndex } from './heal';
+import { healBookings, healDeletions, healSeats, healStationIndex } from './heal';
 import { retryMediaChecks } from '../content/media-retry';
 import type { TaskResult } from './notices';
 
@@ -28,6 +28,7 @@ export const TASKS: readonly Task[] = [
   { name: 'certificateReminders', at: 'hourly', run: certificateReminders },
   { name: 'claimsNudge', at: 'hourly', run: claimsNudge },
   { name: 'healBookings', at: 'hourly', run: healBookings },
+  { name: 'healDeletions', at: 'hourly', run: healDeletions },
   { name: 'mediaChecks', at: 'hourly', run: retryMediaChecks },
   { name: 'healSeats', at: NIGHT, run: healSeats },
   { name: 'healStationIndex', at: NIGHT, run: healStationIndex },

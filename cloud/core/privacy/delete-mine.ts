@@ -3,8 +3,8 @@
 // depend on, or a sign-up or booking that has not happened yet (cancelling those frees seats for
 // others, which their own actions do properly): the message says what to do first.
 import { AppError } from '../errors';
-import { _, db, getCount } from '../sdk';
-import { findUser } from '../account/users';
+import { _, db, getCount, getList } from '../sdk';
+import { findUser, users } from '../account/users';
 import { ENROLLMENTS } from '../volunteer/docs';
 import { BOOKINGS } from '../stations/slot-docs';
 import { HOLDINGS } from './holdings';
@@ -53,12 +53,28 @@ async function refuseWhileOwed(openid: string, now: Date): Promise<void> {
   if (booked > 0) throw new AppError('CONFLICT', '您还有未到期的驿站预约，请先取消预约后再注销');
 }
 
-export async function deleteMine(openid: string, now: Date): Promise<{ removed: number; anonymised: number; files: number }> {
+export interface Deleted {
+  removed: number;
+  anonymised: number;
+  files: number;
+}
+
+/**
+ * The person's user document says `deletionPending` from before the first deletion until after the
+ * last: a call cut short (a crash, CloudBase's time limit) leaves it set, and the hourly job
+ * (finishDeletions) completes what the person asked for even if they never come back.
+ */
+export async function deleteMine(openid: string, now: Date): Promise<Deleted> {
   await refuseWhileOwed(openid, now);
+  await users().where({ _id: openid }).update({ data: { deletionPending: true, updatedAt: now } });
+  return erase(openid, now);
+}
+
+/** Deletes and blanks everything HOLDINGS names, then clears the mark. Each step is idempotent: running it again finishes the rest. */
+async function erase(openid: string, now: Date): Promise<Deleted> {
   const files = await deleteFiles(openid);
   let removed = 0;
   let anonymised = 0;
-  // Each step is idempotent: a retry after a failure part-way finishes the rest.
   for (const h of HOLDINGS) {
     const mine = db.collection(h.collection).where({ [h.by]: _.eq(openid) });
     if (h.onDelete === 'remove') {
@@ -68,5 +84,33 @@ export async function deleteMine(openid: string, now: Date): Promise<{ removed: 
       anonymised += ((await mine.update({ data })) as { stats?: { updated?: number } }).stats?.updated ?? 0;
     }
   }
+  await users().where({ _id: openid }).update({ data: { deletionPending: false } });
   return { removed, anonymised, files };
+}
+
+/** Most deletions one run finishes; the next run goes on. */
+const FINISH_PER_RUN = 50;
+
+/**
+ * 注销 cut short: finishes each deletion still marked pending. One whose person has since taken a
+ * role or a sign-up (they went on using the app) is not finished: the mark is cleared and their
+ * later choice stands; they can ask again.
+ */
+export async function finishDeletions(now: Date): Promise<{ finished: number; lapsed: number }> {
+  const pending = await getList<{ _id: string }>(users().where({ deletionPending: true }).field({ _id: true }).limit(FINISH_PER_RUN));
+  let finished = 0;
+  let lapsed = 0;
+  for (const { _id: openid } of pending) {
+    try {
+      await refuseWhileOwed(openid, now);
+    } catch (err) {
+      if (!(err instanceof AppError)) throw err;
+      await users().where({ _id: openid }).update({ data: { deletionPending: false } });
+      lapsed++;
+      continue;
+    }
+    await erase(openid, now);
+    finished++;
+  }
+  return { finished, lapsed };
 }

@@ -21,7 +21,7 @@ const cell = (v: unknown): string | number | boolean =>
   v === null || v === undefined ? '' : v instanceof Date ? v.toISOString() : typeof v === 'object' ? JSON.stringify(v) : (v as string | number | boolean);
 
 /** Keys that are the server's own bookkeeping, not data about the person. */
-const INTERNAL = new Set(['traceId', 'seqKey', 'holders']);
+const INTERNAL = new Set(['traceId', 'seqKey', 'holders', 'deletionPending']);
 
 export async function exportMine(openid: string, now: Date): Promise<{ fileName: string; base64: string; counts: Record<string, number> }> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- exceljs is slow to load; only exports need it
