@@ -107,7 +107,8 @@ describe('volunteer function', () => {
       const id = insertActivity({ capacity: 2, signupDeadline: at(HOUR) });
       for (const p of ['mem_a1', 'mem_a2', 'vol_m1']) ok(await v(p, 'signUp', { id }));
       assert.equal(enrollment(id, 'vol_m1')!['status'], 'waitlisted');
-      const base = draft({ id, audience: 'public', startAt: isoAt(HOUR), endAt: isoAt(3 * HOUR), signupDeadline: isoAt(HOUR), cancelDeadline: isoAt(HOUR) });
+      const start = isoAt(HOUR); // read once: sign-up may close at the start, not a millisecond after
+      const base = draft({ id, audience: 'public', startAt: start, endAt: isoAt(3 * HOUR), signupDeadline: start, cancelDeadline: start });
       refused(await v('sec_a1', 'save', { ...base, capacity: 1 }), 'CONFLICT', /不能少于已报名的 2 人/);
       const raised = ok(await v('sec_a1', 'save', { ...base, capacity: 3 }));
       assert.equal(raised.enrolled, 3);

@@ -99,8 +99,13 @@ describe('brand showcases in the browser', () => {
     await like.click();
     await like.click();
     await current(page).getByText(`已赞 ${before + 1}`).waitFor();
+    // Opened again while the server does not answer (weak signal): the stored copy knows the like.
+    await page.route('**/api/brands', () => undefined);
     await page.reload();
-    // The page shows its stored copy first and then the fresh one: the fresh one says liked, once.
+    await current(page).getByTestId('like-count').filter({ hasText: `已赞 ${before + 1}` }).waitFor();
+    await page.unroute('**/api/brands');
+    await page.reload();
+    // Then the fresh answer: liked, once.
     await current(page).getByTestId('like-count').filter({ hasText: `已赞 ${before + 1}` }).waitFor();
     assert.equal((await apiAs(session, 'demo_member_b', 'brands', 'brand', { id })).engagement.likes, before + 1);
     await page.close();
