@@ -76,6 +76,27 @@ describe('stations function (demo data)', () => {
       }
     });
 
+    it('rows written before they carried the schedule give the same answers, open now included', async () => {
+      const asks = [
+        { lat: 30.0, lng: 116.5, openNow: true, limit: 5 },
+        { lat: 30.0, lng: 116.5, serviceId: 'free_boat', openNow: true, limit: 5 },
+        { lat: 35.39, lng: 116.6, openNow: true, limit: 20 },
+        { lat: 31.5, lng: 118.0, limit: 3 },
+      ];
+      const ids = async () => Promise.all(asks.map(async (a) => ok(await st('demo_crew', 'nearby', a)).map((r: { id: string }) => r.id)));
+      const withSchedule = await ids();
+      assert.ok(withSchedule.every((list) => list.length > 0));
+      const rows = cloud.db.find('stationIndex', {});
+      cloud.db.modify('stationIndex', {}, { $unset: { schedule: '' } }, { multi: true, merge: true, upsert: false });
+      try {
+        assert.equal(cloud.db.find('stationIndex', { schedule: { $exists: true } }).length, 0);
+        assert.deepEqual(await ids(), withSchedule);
+      } finally {
+        cloud.db.remove('stationIndex', {}, { multi: true });
+        cloud.db.insert('stationIndex', rows);
+      }
+    });
+
     it('the waterway view: stations ahead by km with the time to reach each', async () => {
       const up = ok(await st('demo_crew', 'ahead', { waterwayId: 'changjiang', direction: 'up', km: 400, speedKmh: 15 }));
       assert.deepEqual(

@@ -50,7 +50,7 @@ function fits(s: SummaryDoc, q: NearbyQuery, now: Date): boolean {
   return !q.openNow || isOpenAt(s, now);
 }
 
-/** Whether a row promises an open station: its copy of the schedule, or (rows written before it carried one) yes. */
+/** Whether a row's station may be open now: its copy of the schedule says so, or (rows written before it carried one) it may. */
 function rowOpen(c: Candidate, now: Date): boolean {
   if (c.open === undefined) c.open = c.schedule === undefined || isOpenAt(JSON.parse(c.schedule) as HoursData, now);
   return c.open;
@@ -62,10 +62,14 @@ export async function nearby(q: NearbyQuery, now: Date): Promise<StationSummary[
   const candidates = new Map<string, Candidate>();
   const queried = new Set<string>();
   const promises = (c: Candidate) => !q.openNow || rowOpen(c, now);
-  /** Whether the first `want` promising candidates exist (schedules parsed only as far as needed). */
+  /**
+   * Whether `want` candidates surely fit (schedules parsed only as far as needed). A row written
+   * before rows carried the schedule is worth reading but promises nothing, so the search widens
+   * past it rather than stop short of open stations further out.
+   */
   const enough = (list: readonly Candidate[]) => {
     let n = 0;
-    return list.some((c) => promises(c) && ++n >= want);
+    return list.some((c) => (!q.openNow || (c.schedule !== undefined && rowOpen(c, now))) && ++n >= want);
   };
   let sure: Candidate[] = [];
 
