@@ -103,6 +103,7 @@ describe('brand showcases in the browser', () => {
     await page.route('**/api/brands', () => undefined);
     await page.reload();
     await current(page).getByTestId('like-count').filter({ hasText: `已赞 ${before + 1}` }).waitFor();
+    await shot(page, 'brand-liked-stored-copy');
     await page.unroute('**/api/brands');
     await page.reload();
     // Then the fresh answer: liked, once.
