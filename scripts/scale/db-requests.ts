@@ -87,14 +87,14 @@ async function main(): Promise<void> {
   }
   await measure('member', 'volunteer', 'myActivities', () => member('volunteer', 'myActivities', { when: 'upcoming' }));
   await measure('member', 'points', 'claim', () =>
-    member('points', 'claim', { itemId: 'study_session', date: today, note: '集中学习', photos: [] }),
+    member('points', 'claim', { requestId: 'scale-claim-study', itemId: 'study_session', date: today, note: '集中学习', photos: [] }),
   );
   const queue = (await secretary('points', 'claimQueue')) as { data: { items: Array<{ id: string }> } };
   await measure('secretary', 'points', 'claimQueue', () => secretary('points', 'claimQueue'));
   const first = queue.data.items[0];
   if (first)
     await measure('secretary', 'points', 'decideClaims (1 claim)', () =>
-      secretary('points', 'decideClaims', { claimIds: [first.id], approve: true }),
+      secretary('points', 'decideClaims', { requestId: 'scale-decide-one', claimIds: [first.id], approve: true }),
     );
 
   // Bulk: the secretary approves several claims in one call.
@@ -102,12 +102,12 @@ async function main(): Promise<void> {
     new Date(Date.parse(today) - (i + 1) * 86_400_000).toISOString().slice(0, 10),
   ).filter((d) => d.slice(0, 4) === today.slice(0, 4));
   for (const date of dates)
-    await member('points', 'claim', { itemId: 'org_meeting', date, note: '三会一课', photos: [] });
+    await member('points', 'claim', { requestId: `scale-claim-${date}`, itemId: 'org_meeting', date, note: '三会一课', photos: [] });
   const pending = (await secretary('points', 'claimQueue')) as { data: { items: Array<{ id: string }> } };
   const ids = pending.data.items.map((c) => c.id);
   if (ids.length > 1)
     await measure('secretary', 'points', `decideClaims (${ids.length} claims)`, () =>
-      secretary('points', 'decideClaims', { claimIds: ids, approve: true }),
+      secretary('points', 'decideClaims', { requestId: 'scale-decide-bulk', claimIds: ids, approve: true }),
     );
 
   console.log(
