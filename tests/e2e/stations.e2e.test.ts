@@ -62,7 +62,7 @@ describe('crew stations in the browser', () => {
     const seeded: Array<{ date: string }> = (await apiAs(session, CREW, 'stations', 'myBookings', { when: 'upcoming' })).items;
     const crew = await signIn(session, CREW);
     await openTab(crew, '驿站');
-    await current(crew).locator('input[placeholder="驿站或港口名称"]').fill('济舟');
+    await current(crew).locator('input[placeholder="驿站或港口"]').fill('济舟');
     await button(crew, '搜索').click();
     await current(crew).getByTestId('station-row').getByText('“济舟港湾”红色驿站').click();
     await crew.waitForURL(/stations\/pages\/station/);

@@ -38,7 +38,7 @@ function Nearby({ map }: { map: boolean }) {
   return (
     <>
       <View className='card stations-tab__search'>
-        <AtInput name='q' title='搜索' placeholder='驿站或港口名称' value={typed} onChange={(v: string | number) => setTyped(String(v))} onConfirm={search} />
+        <AtInput name='q' title='搜索' placeholder='驿站或港口' value={typed} onChange={(v: string | number) => setTyped(String(v))} onConfirm={search} />
         <View className='actions'>
           <AtButton size='small' type='primary' onClick={search}>
             搜索
