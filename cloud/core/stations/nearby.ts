@@ -50,9 +50,10 @@ function fits(s: SummaryDoc, q: NearbyQuery, now: Date): boolean {
   return !q.openNow || isOpenAt(s, now);
 }
 
-/** Whether a row's station may be open now: its copy of the schedule says so, or (rows written before it carried one) it may. */
-function rowOpen(c: Candidate, now: Date): boolean {
-  if (c.open === undefined) c.open = c.schedule === undefined || isOpenAt(JSON.parse(c.schedule) as HoursData, now);
+/** What a row's copy of the schedule says of now: open, closed, or (a row written before rows carried one) nothing. */
+function openByRow(c: Candidate, now: Date): boolean | undefined {
+  if (c.schedule === undefined) return undefined;
+  c.open ??= isOpenAt(JSON.parse(c.schedule) as HoursData, now);
   return c.open;
 }
 
@@ -61,17 +62,17 @@ export async function nearby(q: NearbyQuery, now: Date): Promise<StationSummary[
   const service = q.serviceId ?? '*';
   const candidates = new Map<string, Candidate>();
   const queried = new Set<string>();
-  const promises = (c: Candidate) => !q.openNow || rowOpen(c, now);
-  /**
-   * Whether `want` candidates surely fit (schedules parsed only as far as needed). A row written
-   * before rows carried the schedule is worth reading but promises nothing, so the search widens
-   * past it rather than stop short of open stations further out.
-   */
+  /** Worth reading: it may fit. A row with no copy of the schedule may. */
+  const mayFit = (c: Candidate) => !q.openNow || openByRow(c, now) !== false;
+  /** Counts towards "enough": it surely fits (a row with no copy promises nothing, so the search widens past it). */
+  const surelyFits = (c: Candidate) => !q.openNow || openByRow(c, now) === true;
+  /** Whether `want` candidates surely fit (schedules parsed only as far as needed). */
   const enough = (list: readonly Candidate[]) => {
     let n = 0;
-    return list.some((c) => (!q.openNow || (c.schedule !== undefined && rowOpen(c, now))) && ++n >= want);
+    return list.some((c) => surelyFits(c) && ++n >= want);
   };
   let sure: Candidate[] = [];
+  let sureEnough = false;
 
   const steps = want > FINE_FOR_AT_MOST ? STEPS.slice(1) : STEPS;
   for (const [step, [levelIndex, k]] of steps.entries()) {
@@ -91,18 +92,19 @@ export async function nearby(q: NearbyQuery, now: Date): Promise<StationSummary[
     }
     const covered = coveredKm(level, q.lat, q.lng, k);
     sure = [...candidates.values()].filter((c) => c.km <= covered).sort((a, b) => a.km - b.km);
-    if (enough(sure) || step === steps.length - 1) break;
+    sureEnough = enough(sure);
+    if (sureEnough || step === steps.length - 1) break;
   }
   // Enough sure ones; or the widest block did not hold enough, and then the best of all seen.
-  const ranked = enough(sure) ? sure : [...candidates.values()].sort((a, b) => a.km - b.km);
-  const found = await firstFitting(ranked, promises, want, q, now);
+  const ranked = sureEnough ? sure : [...candidates.values()].sort((a, b) => a.km - b.km);
+  const found = await firstFitting(ranked, mayFit, want, q, now);
   return found.map(({ doc, km }) => toSummary(doc, km, now));
 }
 
-/** The first `want` promising candidates (by distance) whose station fits, reading stations in batches as needed. */
+/** The first `want` candidates (by distance) that may fit and whose station does, reading stations in batches as needed. */
 async function firstFitting(
   sorted: readonly Candidate[],
-  promises: (c: Candidate) => boolean,
+  mayFit: (c: Candidate) => boolean,
   want: number,
   q: NearbyQuery,
   now: Date,
@@ -115,7 +117,7 @@ async function firstFitting(
     const size = want - out.length + (reads === 0 ? 0 : 4);
     while (batch.length < size && i < sorted.length) {
       const c = sorted[i++]!;
-      if (promises(c)) batch.push(c);
+      if (mayFit(c)) batch.push(c);
     }
     if (batch.length === 0) break;
     const ids = batch.map((c) => c.stationId);
