@@ -66,8 +66,12 @@ export interface Deleted {
  */
 export async function deleteMine(openid: string, now: Date): Promise<Deleted> {
   await refuseWhileOwed(openid, now);
-  await users().where({ _id: openid }).update({ data: { deletionPending: true, updatedAt: now } });
+  await markDeletion(openid, { deletionPending: true, updatedAt: now });
   return erase(openid, now);
+}
+
+async function markDeletion(openid: string, data: { deletionPending: boolean; updatedAt?: Date }): Promise<void> {
+  await users().where({ _id: openid }).update({ data });
 }
 
 /** Deletes and blanks everything HOLDINGS names, then clears the mark. Each step is idempotent: running it again finishes the rest. */
@@ -84,7 +88,7 @@ async function erase(openid: string, now: Date): Promise<Deleted> {
       anonymised += ((await mine.update({ data })) as { stats?: { updated?: number } }).stats?.updated ?? 0;
     }
   }
-  await users().where({ _id: openid }).update({ data: { deletionPending: false } });
+  await markDeletion(openid, { deletionPending: false });
   return { removed, anonymised, files };
 }
 
@@ -105,7 +109,7 @@ export async function finishDeletions(now: Date): Promise<{ finished: number; la
       await refuseWhileOwed(openid, now);
     } catch (err) {
       if (!(err instanceof AppError)) throw err;
-      await users().where({ _id: openid }).update({ data: { deletionPending: false } });
+      await markDeletion(openid, { deletionPending: false });
       lapsed++;
       continue;
     }
