@@ -17,6 +17,7 @@ import path from 'node:path';
 import { SessionSigner } from '../cloud/local/host/session';
 import { ApiClient, closedLoop, cpuMs, rssMb, watchRss, type CallResult } from './load-client';
 import { sdkMicrosPerRequest, signUpRequests } from './sdk-floor';
+import { benchActivityInput } from './activity-input';
 import { ms, percentile } from './stats';
 
 const SECONDS = Number(process.env['BENCH_LOAD_SECONDS'] ?? 60);
@@ -25,7 +26,6 @@ const SIGNUPS = 500;
 const SEATS = 50;
 const IN_FLIGHT = 50;
 const APPID = 'wxlocalcloud';
-const HOUR = 3_600_000;
 
 type Transport = 'http' | 'in-process';
 
@@ -70,24 +70,8 @@ function must(r: CallResult, what: string): any {
 /** An activity open to everyone, published by the demo org admin through the API. */
 async function publishActivity(s: Server, title: string, capacity: number): Promise<string> {
   const admin = s.token('demo_admin');
-  const at = (h: number) => new Date(Date.now() + h * HOUR).toISOString();
   const draft = must(
-    await s.api.call(admin, 'volunteer', 'save', {
-      requestId: `bench-activity-${Date.now()}`,
-      title,
-      cover: null,
-      description: '压测活动',
-      place: { name: '南四湖', lat: null, lng: null },
-      startAt: at(72),
-      endAt: at(74),
-      signupDeadline: at(48),
-      cancelDeadline: at(48),
-      capacity,
-      waitlist: true,
-      serviceHours: 2,
-      pointsItemId: null,
-      audience: 'public',
-    }),
+    await s.api.call(admin, 'volunteer', 'save', benchActivityInput(title, capacity, `bench-activity-${Date.now()}`)),
     'save activity',
   ) as { id: string };
   must(await s.api.call(admin, 'volunteer', 'publish', { id: draft.id }), 'publish activity');

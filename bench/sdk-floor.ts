@@ -7,9 +7,9 @@ import { setLocalSdkCredentials } from '../cloud/local/host/sdk-env';
 import { serveSdkInProcess } from '../cloud/local/host/sdk-transport';
 import { startLocalCloud } from '../cloud/local/server';
 import { callApi, countDbRequests } from '../tests/cloud/helpers';
+import { benchActivityInput } from './activity-input';
 import type WxServerSdk from 'wx-server-sdk';
 
-const HOUR = 3_600_000;
 
 /** µs of one core per database request the SDK builds, signs and reads back (median of 5 rounds). */
 export async function sdkMicrosPerRequest(): Promise<number> {
@@ -41,8 +41,7 @@ export async function signUpRequests(): Promise<{ enrolled: number; waitlisted: 
   const cloud = await startLocalCloud({ seedDemo: true, dataDir: null, functionsDir: path.join(__dirname, '..', 'cloud', 'functions'), devLogin: true, host: '127.0.0.1', log: () => {} });
   try {
     const admin = cloud.sessions.issue('demo_admin', 'wxlocalcloud');
-    const at = (h: number) => new Date(Date.now() + h * HOUR).toISOString();
-    const input = { requestId: 'floor-activity-1', title: '压测报名', cover: null, description: '压测活动', place: { name: '南四湖', lat: null, lng: null }, startAt: at(72), endAt: at(74), signupDeadline: at(48), cancelDeadline: at(48), capacity: 1, waitlist: true, serviceHours: 2, pointsItemId: null, audience: 'public' };
+    const input = benchActivityInput('压测报名', 1, 'floor-activity-1');
     const { id } = (await callApi(cloud, admin, 'volunteer', 'save', input)).body.data as { id: string };
     await callApi(cloud, admin, 'volunteer', 'publish', { id });
     const signUp = async (openid: string) => {
