@@ -8,6 +8,7 @@ import { RequireRole } from '@/features/account/components/require-role';
 import { DraftBanner } from '@/features/brands/components/draft-banner';
 import { ALLIANCE_LABELS, AllianceForm, BLANK_ALLIANCE } from '@/features/brands/editor/alliance-form';
 import { EditorActions } from '@/features/brands/editor/editor-actions';
+import { useDraftEditor } from '@/features/brands/editor/use-draft-editor';
 import { useDraftForm } from '@/features/brands/editor/use-draft-form';
 import { useEditorSave } from '@/features/brands/editor/use-editor-save';
 import { useLeaveGuard } from '@/features/brands/leave-guard';
@@ -46,25 +47,19 @@ function NewAlliance() {
 
 function AllianceEditor({ id }: { id: string }) {
   const branches = useBranches();
-  const draft = useRemote<AllianceDraft>(() => call('brands', 'allianceDraft', { id }), [id], { cache: 'brands.allianceDraft' });
-  const form = useDraftForm(draft.data?.content, BLANK_ALLIANCE);
-  const { errors, busy, save } = useEditorSave(ALLIANCE_LABELS);
-  useLeaveGuard(form.dirty);
+  const { draft, form, errors, busy, onSave } = useDraftEditor({
+    load: (): Promise<AllianceDraft> => call('brands', 'allianceDraft', { id }),
+    deps: [id],
+    cache: 'brands.allianceDraft',
+    blank: BLANK_ALLIANCE,
+    labels: ALLIANCE_LABELS,
+    schema: SaveAllianceInput,
+    input: (d, content) => ({ id, baseVersion: d.state.version, content }),
+    send: (input) => call('brands', 'saveAlliance', input),
+  });
   const gate = beforeData(draft);
   if (gate) return gate;
   const d = draft.data!;
-  const input = { id, baseVersion: d.state.version, content: form.value };
-  const onSave = () =>
-    void save(
-      SaveAllianceInput,
-      input,
-      async () => {
-        form.reset((await call('brands', 'saveAlliance', input)).content);
-        await draft.reload();
-        notify('草稿已保存', { done: true });
-      },
-      '保存',
-    );
   return (
     <>
       <DraftBanner kind='alliance' id={id} state={d.state} dirty={form.dirty} onPublished={draft.reload} />

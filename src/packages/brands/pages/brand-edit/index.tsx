@@ -8,11 +8,7 @@ import { RequireRole } from '@/features/account/components/require-role';
 import { DraftBanner } from '@/features/brands/components/draft-banner';
 import { BRAND_LABELS, BrandForm } from '@/features/brands/editor/brand-form';
 import { EditorActions } from '@/features/brands/editor/editor-actions';
-import { useDraftForm } from '@/features/brands/editor/use-draft-form';
-import { useEditorSave } from '@/features/brands/editor/use-editor-save';
-import { useLeaveGuard } from '@/features/brands/leave-guard';
-import { useRemote } from '@/hooks/use-remote';
-import { notify } from '@/ui/feedback';
+import { useDraftEditor } from '@/features/brands/editor/use-draft-editor';
 
 const EMPTY: BrandContent = { name: '', slogan: '', logo: null, cover: null, meaning: '', story: [], carriers: [], results: [], honours: [], gallery: [] };
 
@@ -20,26 +16,19 @@ const EMPTY: BrandContent = { name: '', slogan: '', logo: null, cover: null, mea
 function BrandEditor() {
   const { params } = useRouter();
   const branchId = params['branchId'] || null;
-  const draft = useRemote(() => call('brands', 'brandDraft', { branchId }), [branchId], { cache: 'brands.brandDraft' });
-  const form = useDraftForm(draft.data?.content, EMPTY);
-  const { errors, busy, save } = useEditorSave(BRAND_LABELS);
-  useLeaveGuard(form.dirty);
+  const { draft, form, errors, busy, onSave } = useDraftEditor({
+    load: () => call('brands', 'brandDraft', { branchId }),
+    deps: [branchId],
+    cache: 'brands.brandDraft',
+    blank: EMPTY,
+    labels: BRAND_LABELS,
+    schema: SaveBrandInput,
+    input: (d, content) => ({ branchId, baseVersion: d.state.version, content }),
+    send: (input) => call('brands', 'saveBrand', input),
+  });
   const gate = beforeData(draft);
   if (gate) return gate;
   const d = draft.data!;
-  const input = { branchId, baseVersion: d.state.version, content: form.value };
-  const onSave = () =>
-    void save(
-      SaveBrandInput,
-      input,
-      async () => {
-        const saved = await call('brands', 'saveBrand', input);
-        form.reset(saved.content);
-        await draft.reload();
-        notify('草稿已保存', { done: true });
-      },
-      '保存',
-    );
   const preview = d.state.version > 0 ? `/packages/brands/pages/brand/index?preview=1&branchId=${branchId ?? ''}` : null;
   return (
     <>

@@ -12,6 +12,7 @@ import { hasRole, useMe } from '@/features/account/me-store';
 import { DraftBanner } from '@/features/brands/components/draft-banner';
 import { recentYears } from '@/features/brands/components/filters';
 import { EditorActions } from '@/features/brands/editor/editor-actions';
+import { useDraftEditor } from '@/features/brands/editor/use-draft-editor';
 import { blankProject, PROJECT_LABELS, ProjectForm } from '@/features/brands/editor/project-form';
 import { useDraftForm } from '@/features/brands/editor/use-draft-form';
 import { useEditorSave } from '@/features/brands/editor/use-editor-save';
@@ -68,25 +69,19 @@ function NewProject() {
 }
 
 function ProjectEditor({ id }: { id: string }) {
-  const draft = useRemote<ProjectDraft>(() => call('brands', 'projectDraft', { id }), [id], { cache: 'brands.projectDraft' });
-  const form = useDraftForm(draft.data?.content, blankProject(recentYears()[0]!));
-  const { errors, busy, save } = useEditorSave(PROJECT_LABELS);
-  useLeaveGuard(form.dirty);
+  const { draft, form, errors, busy, onSave } = useDraftEditor({
+    load: (): Promise<ProjectDraft> => call('brands', 'projectDraft', { id }),
+    deps: [id],
+    cache: 'brands.projectDraft',
+    blank: blankProject(recentYears()[0]!),
+    labels: PROJECT_LABELS,
+    schema: SaveProjectInput,
+    input: (d, content) => ({ id, baseVersion: d.state.version, content }),
+    send: (input) => call('brands', 'saveProject', input),
+  });
   const gate = beforeData(draft);
   if (gate) return gate;
   const d = draft.data!;
-  const input = { id, baseVersion: d.state.version, content: form.value };
-  const onSave = () =>
-    void save(
-      SaveProjectInput,
-      input,
-      async () => {
-        form.reset((await call('brands', 'saveProject', input)).content);
-        await draft.reload();
-        notify('草稿已保存', { done: true });
-      },
-      '保存',
-    );
   return (
     <>
       <DraftBanner kind='project' id={id} state={d.state} dirty={form.dirty} onPublished={draft.reload} />
